@@ -1,0 +1,231 @@
+#include "plugin_host/registry.hpp"
+
+#include <algorithm>
+#include <iterator>
+#include <map>
+#include <set>
+
+#include <re2/re2.h>
+#include <yaml-cpp/yaml.h>
+
+#include "pactum/error.hpp"
+#include "yaml/yaml_location.hpp"
+
+namespace pactum::host {
+namespace {
+
+// Collects every problem with one plugin's registrations, so the error can say how many there
+// were while staying one line.
+class Problems {
+public:
+  void add(std::string problem) { list_.push_back(std::move(problem)); }
+  void throw_if_any() const {
+    if (list_.empty()) {
+      return;
+    }
+    std::string message = list_.front();
+    if (list_.size() > 1) {
+      message += " (and " + std::to_string(list_.size() - 1) + " more problem" +
+                 (list_.size() > 2 ? "s" : "") + ")";
+    }
+    throw Error(message);
+  }
+
+private:
+  std::vector<std::string> list_;
+};
+
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) {
+    out += (out.empty() ? "" : ", ") + item;
+  }
+  return out;
+}
+
+bool owned(std::string_view name, const RegistrantIdentity& who, char separator) {
+  return std::ranges::any_of(who.prefixes, [&](const std::string& prefix) {
+    return name.size() > prefix.size() + 1 && name.starts_with(prefix) &&
+           name[prefix.size()] == separator;
+  });
+}
+
+// Ids of one category (rules, readers, …) must be well formed, inside the plugin's prefixes,
+// and new. `taken` maps each id already registered to the plugin that has it.
+void check_id(std::string_view what, const std::string& id, const RegistrantIdentity& who,
+              std::map<std::string, std::string, std::less<>>& taken, Problems& problems) {
+  if (!Registry::is_valid_id(id)) {
+    problems.add(std::string(what) + " id '" + id + "' is not lower kebab case (prefix-topic-name)");
+    return;
+  }
+  if (!owned(id, who, '-')) {
+    problems.add(std::string(what) + " id '" + id + "' is outside the plugin's prefixes (" +
+                 join(who.prefixes) + ")");
+    return;
+  }
+  const auto [it, inserted] = taken.emplace(id, who.name);
+  if (!inserted) {
+    problems.add(std::string(what) + " id '" + id + "' is already registered by plugin '" +
+                 it->second + "'");
+  }
+}
+
+} // namespace
+
+bool Registry::is_valid_id(std::string_view id) {
+  if (id.empty() || id.front() == '-' || id.back() == '-' || !(id.front() >= 'a' && id.front() <= 'z')) {
+    return false;
+  }
+  bool dash_seen = false;
+  char previous = 0;
+  for (const char c : id) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    if (!ok || (c == '-' && previous == '-')) {
+      return false;
+    }
+    dash_seen = dash_seen || c == '-';
+    previous = c;
+  }
+  return dash_seen;
+}
+
+const RuleEntry* Registry::find_rule(std::string_view id) const {
+  const auto found =
+      std::ranges::find_if(registered_.rules, [id](const RuleEntry& e) { return e.info.id == id; });
+  return found == registered_.rules.end() ? nullptr : &*found;
+}
+
+void Registry::commit(Registrations staged, const RegistrantIdentity& who) {
+  Problems problems;
+
+  // The vocabulary as it will be if this plugin is accepted: its own additions count for its
+  // own rules and patterns.
+  Vocabulary vocabulary = vocabulary_;
+  for (const ClauseKindDefinition& kind : staged.clause_kinds) {
+    if (!Vocabulary::is_valid_name(kind.name)) {
+      problems.add("clause kind '" + kind.name + "' is not a dotted lower-case name");
+    } else if (!owned(kind.name, who, '.')) {
+      problems.add("clause kind '" + kind.name + "' is outside the plugin's prefixes (" +
+                   join(who.prefixes) + "); add kinds as '<prefix>.name'");
+    } else if (vocabulary.has_kind(kind.name)) {
+      problems.add("clause kind '" + kind.name + "' is already defined by " +
+                   vocabulary.kinds().find(kind.name)->second.owner);
+    } else {
+      vocabulary.add_kind(kind, who.name);
+    }
+  }
+  for (const TermDefinition& term : staged.terms) {
+    if (!Vocabulary::is_valid_name(term.name)) {
+      problems.add("term '" + term.name + "' is not a dotted lower-case name");
+    } else if (!owned(term.name, who, '.')) {
+      problems.add("term '" + term.name + "' is outside the plugin's prefixes (" +
+                   join(who.prefixes) + "); add terms as '<prefix>.name'");
+    } else if (!Vocabulary::is_known_term_type(term.type)) {
+      problems.add("term '" + term.name + "' has unknown type '" + term.type + "'");
+    } else if (vocabulary.has_term(term.name)) {
+      problems.add("term '" + term.name + "' is already defined by " +
+                   vocabulary.terms().find(term.name)->second.owner);
+    } else {
+      vocabulary.add_term(term, who.name);
+    }
+  }
+
+  std::map<std::string, std::string, std::less<>> rule_ids;
+  for (const RuleEntry& rule : registered_.rules) {
+    rule_ids.emplace(rule.info.id, rule.plugin);
+  }
+  for (const RuleEntry& rule : staged.rules) {
+    check_id("rule", rule.info.id, who, rule_ids, problems);
+    if (!rule.factory) {
+      problems.add("rule '" + rule.info.id + "' has no factory");
+    }
+    if (rule.info.title.empty()) {
+      problems.add("rule '" + rule.info.id + "' has no title");
+    }
+    for (const std::string& kind : rule.info.clause_kinds) {
+      if (!vocabulary.has_kind_pattern(kind)) {
+        problems.add("rule '" + rule.info.id + "' reads clause kind '" + kind +
+                     "', which is in no vocabulary");
+      }
+    }
+    for (const std::string& term : rule.info.terms) {
+      if (!vocabulary.has_term(term)) {
+        problems.add("rule '" + rule.info.id + "' reads term '" + term +
+                     "', which is in no vocabulary");
+      }
+    }
+  }
+
+  for (const auto* list : {&staged.rule_packs, &staged.clause_libraries}) {
+    for (const YamlEntry& entry : *list) {
+      try {
+        (void)YAML::Load(entry.document.yaml);
+      } catch (const YAML::Exception& e) {
+        problems.add(located(entry.document.origin, e.mark, e.msg));
+      }
+    }
+  }
+
+  std::map<std::string, std::string, std::less<>> pattern_ids;
+  for (const PatternEntry& entry : registered_.patterns) {
+    pattern_ids.emplace(entry.patterns.id, entry.plugin);
+  }
+  for (const PatternEntry& entry : staged.patterns) {
+    const PatternSet& set = entry.patterns;
+    check_id("pattern set", set.id, who, pattern_ids, problems);
+    if (!vocabulary.has_kind(set.kind)) {
+      problems.add("pattern set '" + set.id + "' detects clause kind '" + set.kind +
+                   "', which is in no vocabulary");
+    }
+    if (set.language.empty()) {
+      problems.add("pattern set '" + set.id + "' names no language");
+    }
+    for (const std::string& pattern : set.patterns) {
+      RE2::Options options;
+      options.set_log_errors(false);
+      const RE2 compiled(pattern, options);
+      if (!compiled.ok()) {
+        problems.add("pattern set '" + set.id + "': pattern '" + pattern +
+                     "' does not compile: " + compiled.error());
+      }
+    }
+  }
+
+  std::map<std::string, std::string, std::less<>> reader_ids;
+  for (const ReaderEntry& entry : registered_.readers) {
+    reader_ids.emplace(entry.info.id, entry.plugin);
+  }
+  for (const ReaderEntry& entry : staged.readers) {
+    check_id("reader", entry.info.id, who, reader_ids, problems);
+    if (!entry.factory) {
+      problems.add("reader '" + entry.info.id + "' has no factory");
+    }
+  }
+  std::map<std::string, std::string, std::less<>> renderer_ids;
+  for (const RendererEntry& entry : registered_.renderers) {
+    renderer_ids.emplace(entry.info.id, entry.plugin);
+  }
+  for (const RendererEntry& entry : staged.renderers) {
+    check_id("renderer", entry.info.id, who, renderer_ids, problems);
+    if (!entry.factory) {
+      problems.add("renderer '" + entry.info.id + "' has no factory");
+    }
+  }
+
+  problems.throw_if_any();
+
+  vocabulary_ = std::move(vocabulary);
+  const auto append = [](auto& to, auto& from) {
+    std::ranges::move(from, std::back_inserter(to));
+  };
+  append(registered_.rules, staged.rules);
+  append(registered_.rule_packs, staged.rule_packs);
+  append(registered_.clause_libraries, staged.clause_libraries);
+  append(registered_.patterns, staged.patterns);
+  append(registered_.clause_kinds, staged.clause_kinds);
+  append(registered_.terms, staged.terms);
+  append(registered_.readers, staged.readers);
+  append(registered_.renderers, staged.renderers);
+}
+
+} // namespace pactum::host

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Pactum builds, tests and runs with. Idempotent and
+# non-interactive; run as root (or with sudo available). Each package is in DESIGN.md's list
+# or named here with its reason.
+set -euo pipefail
+
+packages=(
+  # toolchain: GCC for the main build, Clang + its sanitizer runtimes for the ASan/UBSan build
+  build-essential g++ clang libclang-rt-14-dev cmake ninja-build pkg-config clang-format
+  # libraries (DESIGN.md, Dependencies)
+  libboost-dev libyaml-cpp-dev libxml2-dev libpoco-dev libicu-dev libre2-dev libhyperscan-dev
+  libcli11-dev libmstch-dev
+  # tests and benchmarks
+  libgtest-dev libgmock-dev libbenchmark-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo=sudo; fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
