@@ -33,11 +33,12 @@ Outcome RequireClauseRule::evaluate(const Agreement& agreement, const RuleContex
   finding.position = Position::beyond_walk_away;
   if (!found.empty()) {
     finding.message = "The agreement has a " + what_ + " only for the " +
-                      std::string(to_string(found.front().clause->party)) +
-                      ", none for the " + std::string(to_string(context.side));
+                      std::string(to_string(found.front().clause->party)) + ", none for the " +
+                      std::string(to_string(context.side));
     const Document& document = *found.front().document;
-    finding.location = {document.source_file, document.id, found.front().clause->section,
-                        found.front().clause->begin, found.front().clause->end, 0};
+    finding.location = {document.source_file,          document.id,
+                        found.front().clause->section, found.front().clause->begin,
+                        found.front().clause->end,     0};
   } else {
     finding.message = "The agreement has no " + what_ + " (clause kind " + kind_ +
                       " at confidence " + confidence_text(context.min_confidence) + " or more)";

@@ -69,9 +69,9 @@ TEST(Cli, PluginsListShowsCoreFromItsSharedLibrary) {
 TEST(Cli, PluginsListJsonHasTheDocumentedFields) {
   const auto r = run_process({PACTUM_EXE, "plugins", "list", "--format", "json"});
   EXPECT_EQ(r.status, 0) << r.err;
-  for (const char* field : {"\"name\": \"core\"", "\"version\": \"0.1.0\"", "\"api\": \"1.0\"",
-                            "\"prefixes\": [", "\"file\": \"", "\"rules\": [",
-                            "\"core-governing-law-missing\"", "\"description\": \""}) {
+  for (const char* field :
+       {"\"name\": \"core\"", "\"version\": \"0.1.0\"", "\"api\": \"1.0\"", "\"prefixes\": [",
+        "\"file\": \"", "\"rules\": [", "\"core-governing-law-missing\"", "\"description\": \""}) {
     EXPECT_NE(r.out.find(field), std::string::npos) << field << "\n" << r.out;
   }
   EXPECT_TRUE(r.out.starts_with("[\n  {")) << r.out;
@@ -92,9 +92,9 @@ TEST(Cli, PluginsInfoOnAnUnknownNameIsAnError) {
 
 // Every refused plugin: one line on stderr naming the file, exit 2, and the good plugins listed.
 TEST(Cli, EachBadPluginGivesOneLineAndExitTwoWhileOthersStillLoad) {
-  for (const char* bad : {"not_a_library.so", "no_alias.so", "api_major.so", "api_minor.so",
-                          "build_id.so", "register_throws.so", "bad_prefix.so",
-                          "unknown_kind.so"}) {
+  for (const char* bad :
+       {"not_a_library.so", "no_alias.so", "api_major.so", "api_minor.so", "build_id.so",
+        "register_throws.so", "bad_prefix.so", "unknown_kind.so"}) {
     const auto r = run_process({PACTUM_EXE, "--plugin", fixture(bad), "--plugin",
                                 fixture("extra_good.so"), "plugins", "list"});
     EXPECT_EQ(r.status, 2) << bad;
@@ -116,8 +116,9 @@ TEST(Cli, DuplicateIdAcrossPluginsIsRefusedForTheSecond) {
 }
 
 TEST(Cli, PluginPathEnvironmentLoadsFoldersAndFiles) {
-  const auto r = run_process({PACTUM_EXE, "plugins", "info", "extra-good"},
-                             {"PACTUM_PLUGIN_PATH=/nonexistent-folder:" + fixture("extra_good.so")});
+  const auto r =
+      run_process({PACTUM_EXE, "plugins", "info", "extra-good"},
+                  {"PACTUM_PLUGIN_PATH=/nonexistent-folder:" + fixture("extra_good.so")});
   EXPECT_EQ(r.status, 2) << "a missing PACTUM_PLUGIN_PATH entry is an error of the run";
   EXPECT_NE(r.out.find("extra-good 1.2.3"), std::string::npos) << r.out;
   EXPECT_EQ(r.err, "/nonexistent-folder: error: cannot open plugin: No such file or directory\n");

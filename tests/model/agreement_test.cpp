@@ -8,18 +8,33 @@ namespace {
 
 Agreement two_documents() {
   Agreement agreement;
-  Document msa{.id = "msa", .type = DocumentType::msa, .language = "en",
-               .text = "12. Data protection ...", .clauses = {}};
-  msa.clauses.push_back({.kind = "dp.security", .section = "12.1", .begin = 0, .end = 5,
-                         .origin = ClauseOrigin::detected, .confidence = 0.9,
-                         .party = PartyRole::provider});
-  msa.clauses.push_back({.kind = "governing_law", .section = "20", .begin = 5, .end = 10,
-                         .origin = ClauseOrigin::detected, .confidence = 0.3,
-                         .party = PartyRole::mutual});
-  Document dpa{.id = "dpa", .type = DocumentType::dpa, .language = "en", .text = "x",
+  Document msa{.id = "msa",
+               .type = DocumentType::msa,
+               .language = "en",
+               .text = "12. Data protection ...",
                .clauses = {}};
-  dpa.clauses.push_back({.kind = "dp.breach_notification", .section = "4", .begin = 0,
-                         .end = 1, .origin = ClauseOrigin::generated, .confidence = 1.0,
+  msa.clauses.push_back({.kind = "dp.security",
+                         .section = "12.1",
+                         .begin = 0,
+                         .end = 5,
+                         .origin = ClauseOrigin::detected,
+                         .confidence = 0.9,
+                         .party = PartyRole::provider});
+  msa.clauses.push_back({.kind = "governing_law",
+                         .section = "20",
+                         .begin = 5,
+                         .end = 10,
+                         .origin = ClauseOrigin::detected,
+                         .confidence = 0.3,
+                         .party = PartyRole::mutual});
+  Document dpa{
+      .id = "dpa", .type = DocumentType::dpa, .language = "en", .text = "x", .clauses = {}};
+  dpa.clauses.push_back({.kind = "dp.breach_notification",
+                         .section = "4",
+                         .begin = 0,
+                         .end = 1,
+                         .origin = ClauseOrigin::generated,
+                         .confidence = 1.0,
                          .party = PartyRole::provider});
   agreement.documents = {msa, dpa};
   return agreement;

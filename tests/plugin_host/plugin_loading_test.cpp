@@ -14,8 +14,12 @@ using pactum::host::Vocabulary;
 
 namespace {
 
-fs::path fixture(const char* name) { return fs::path(PACTUM_FIXTURE_PLUGIN_DIR) / name; }
-fs::path core_plugin() { return fs::path(PACTUM_PLUGIN_DIR) / "core.so"; }
+fs::path fixture(const char* name) {
+  return fs::path(PACTUM_FIXTURE_PLUGIN_DIR) / name;
+}
+fs::path core_plugin() {
+  return fs::path(PACTUM_PLUGIN_DIR) / "core.so";
+}
 
 PluginHost make_host() {
   return PluginHost(Vocabulary::load(fs::path(PACTUM_SOURCE_DIR) / "schemas"));
@@ -28,9 +32,8 @@ struct Loaded {
 };
 
 Loaded load_between_good_plugins(const char* name) {
-  Loaded loaded{std::make_unique<PluginHost>(
-                    Vocabulary::load(fs::path(PACTUM_SOURCE_DIR) / "schemas")),
-                ""};
+  Loaded loaded{
+      std::make_unique<PluginHost>(Vocabulary::load(fs::path(PACTUM_SOURCE_DIR) / "schemas")), ""};
   EXPECT_TRUE(loaded.host->load_file(core_plugin()));
   loaded.host->load_file(fixture(name));
   EXPECT_TRUE(loaded.host->load_file(fixture("extra_good.so")));
@@ -46,7 +49,9 @@ Loaded load_between_good_plugins(const char* name) {
   return loaded;
 }
 
-std::string path_of(const char* name) { return fixture(name).string(); }
+std::string path_of(const char* name) {
+  return fixture(name).string();
+}
 
 } // namespace
 
@@ -78,9 +83,8 @@ TEST(PluginLoading, TheSameFileTwiceIsOnePlugin) {
 
 TEST(PluginLoading, RefusesAFileThatIsNotASharedLibrary) {
   const auto loaded = load_between_good_plugins("not_a_library.so");
-  EXPECT_EQ(loaded.error,
-            path_of("not_a_library.so") + ": error: not a loadable shared library: "
-                                          "invalid ELF header");
+  EXPECT_EQ(loaded.error, path_of("not_a_library.so") + ": error: not a loadable shared library: "
+                                                        "invalid ELF header");
 }
 
 TEST(PluginLoading, RefusesASharedLibraryWithoutTheAlias) {
@@ -98,8 +102,9 @@ TEST(PluginLoading, RefusesAnotherApiMajorNamingBothVersions) {
 
 TEST(PluginLoading, RefusesANewerApiMinorNamingBothVersions) {
   const auto loaded = load_between_good_plugins("api_minor.so");
-  EXPECT_EQ(loaded.error, path_of("api_minor.so") +
-                              ": error: built for plugin API 1.1, newer than this pactum's API 1.0");
+  EXPECT_EQ(loaded.error,
+            path_of("api_minor.so") +
+                ": error: built for plugin API 1.1, newer than this pactum's API 1.0");
 }
 
 TEST(PluginLoading, RefusesAnotherBuildIdNamingBothValues) {
@@ -155,7 +160,8 @@ TEST(PluginLoading, RefusesAMissingFile) {
   EXPECT_FALSE(host.load_file(fixture("does_not_exist.so")));
   ASSERT_EQ(host.errors().size(), 1U);
   EXPECT_EQ(host.errors()[0].message(),
-            path_of("does_not_exist.so") + ": error: cannot open plugin: No such file or directory");
+            path_of("does_not_exist.so") +
+                ": error: cannot open plugin: No such file or directory");
 }
 
 TEST(PluginLoading, DirectoryLoadTakesSharedLibrariesInNameOrderAndGoesOnPastFailures) {

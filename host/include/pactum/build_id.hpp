@@ -47,10 +47,10 @@
 #define PACTUM_SANITIZERS "none"
 #endif
 
-#define PACTUM_BUILD_ID_TEXT                                                                     \
-  PACTUM_BUILD_ID_COMPILER " " PACTUM_BUILD_ID_STDLIB " c++" PACTUM_BUILD_ID_STR(__cplusplus)    \
-      PACTUM_BUILD_ID_ASAN " sanitizers=" PACTUM_SANITIZERS " api" PACTUM_BUILD_ID_STR(        \
-          PACTUM_API_MAJOR)
+#define PACTUM_BUILD_ID_TEXT                                                                       \
+  PACTUM_BUILD_ID_COMPILER " " PACTUM_BUILD_ID_STDLIB " c++" PACTUM_BUILD_ID_STR(__cplusplus)      \
+      PACTUM_BUILD_ID_ASAN " sanitizers=" PACTUM_SANITIZERS                                        \
+                           " api" PACTUM_BUILD_ID_STR(PACTUM_API_MAJOR)
 
 namespace pactum {
 

@@ -91,8 +91,8 @@ int plugin_info(Session& session, const std::string& name, const std::string& fo
     for (const auto& p : host.plugins()) {
       loaded += (loaded.empty() ? "" : ", ") + p.name;
     }
-    std::cerr << "pactum: error: no plugin named '" << name << "' is loaded (loaded: "
-              << (loaded.empty() ? "none" : loaded) << ")\n";
+    std::cerr << "pactum: error: no plugin named '" << name
+              << "' is loaded (loaded: " << (loaded.empty() ? "none" : loaded) << ")\n";
     return exit_error;
   }
   const host::Registry& registry = host.registry();
@@ -149,9 +149,8 @@ void add_plugins_command(CLI::App& app, Session& session, int& status) {
   list->add_option("--format", list_options->format, "Output format")
       ->check(CLI::IsMember({"table", "json"}))
       ->capture_default_str();
-  list->callback([&session, &status, list_options] {
-    status = list_plugins(session, list_options->format);
-  });
+  list->callback(
+      [&session, &status, list_options] { status = list_plugins(session, list_options->format); });
 
   struct InfoOptions {
     std::string name;

@@ -18,8 +18,7 @@ const Party* Agreement::party(PartyRole role) const noexcept {
   return found == parties.end() ? nullptr : &*found;
 }
 
-std::vector<ClauseRef> Agreement::clauses(std::string_view pattern,
-                                          double min_confidence) const {
+std::vector<ClauseRef> Agreement::clauses(std::string_view pattern, double min_confidence) const {
   std::vector<ClauseRef> found;
   for (const Document& document : documents) {
     for (const Clause& clause : document.clauses) {

@@ -79,8 +79,12 @@ constexpr std::array<std::pair<Position, std::string_view>, 4> position_names{
 
 } // namespace
 
-std::string_view to_string(Tri value) noexcept { return name_of(tri_names, value); }
-std::string_view to_string(PartyRole role) noexcept { return name_of(party_role_names, role); }
+std::string_view to_string(Tri value) noexcept {
+  return name_of(tri_names, value);
+}
+std::string_view to_string(PartyRole role) noexcept {
+  return name_of(party_role_names, role);
+}
 std::optional<PartyRole> parse_party_role(std::string_view text) noexcept {
   return parse_name(party_role_names, text);
 }
@@ -93,7 +97,9 @@ std::string_view to_string(DocumentType type) noexcept {
 std::optional<DocumentType> parse_document_type(std::string_view text) noexcept {
   return parse_name(document_type_names, text);
 }
-std::string_view to_string(BlockKind kind) noexcept { return name_of(block_kind_names, kind); }
+std::string_view to_string(BlockKind kind) noexcept {
+  return name_of(block_kind_names, kind);
+}
 std::string_view to_string(Severity severity) noexcept {
   return name_of(severity_names, severity);
 }

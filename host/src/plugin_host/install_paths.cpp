@@ -22,6 +22,8 @@ std::filesystem::path data_dir() {
   return (executable_dir() / PACTUM_REL_DATA_DIR).lexically_normal();
 }
 
-std::filesystem::path schemas_dir() { return data_dir() / "schemas"; }
+std::filesystem::path schemas_dir() {
+  return data_dir() / "schemas";
+}
 
 } // namespace pactum::host

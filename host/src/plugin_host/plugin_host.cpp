@@ -51,8 +51,8 @@ std::string check_descriptor(const PluginDescriptor& d) {
   }
   const std::string host_api = api_text(api_major, api_minor);
   if (d.api_major != api_major) {
-    return "built for plugin API " + api_text(d.api_major, d.api_minor) +
-           ", this pactum has API " + host_api + " (major versions differ)";
+    return "built for plugin API " + api_text(d.api_major, d.api_minor) + ", this pactum has API " +
+           host_api + " (major versions differ)";
   }
   if (d.api_minor > api_minor) {
     return "built for plugin API " + api_text(d.api_major, d.api_minor) +
@@ -114,7 +114,8 @@ bool PluginHost::load_file(const std::filesystem::path& file) {
     // Boost.DLL reports every dlopen failure as one errno; dlerror() still has the reason.
     const char* detail = dlerror();
     std::string reason = first_line(detail != nullptr ? detail : ec.message());
-    if (const std::string path_prefix = canonical.string() + ": "; reason.starts_with(path_prefix)) {
+    if (const std::string path_prefix = canonical.string() + ": ";
+        reason.starts_with(path_prefix)) {
       reason.erase(0, path_prefix.size());
     }
     return fail(file, "not a loadable shared library: " + reason);
@@ -146,7 +147,8 @@ bool PluginHost::load_file(const std::filesystem::path& file) {
   record.build_id_text = safe_string(descriptor->build_id_text);
 
   if (const PluginRecord* other = find(record.name)) {
-    return fail(file, "plugin '" + record.name + "' is already loaded from " + other->file.string());
+    return fail(file,
+                "plugin '" + record.name + "' is already loaded from " + other->file.string());
   }
 
   StagingRegistrar staging(record.name);
@@ -163,7 +165,8 @@ bool PluginHost::load_file(const std::filesystem::path& file) {
   try {
     registry_.commit(std::move(staging).take(), {record.name, record.prefixes});
   } catch (const Error& e) {
-    return fail(file, "plugin '" + record.name + "': " + e.what() + "; nothing it registered was kept");
+    return fail(file,
+                "plugin '" + record.name + "': " + e.what() + "; nothing it registered was kept");
   }
 
   libraries_.push_back(std::move(library));

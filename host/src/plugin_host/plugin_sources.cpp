@@ -10,8 +10,8 @@ void load_plugins(PluginHost& host, std::string_view plugin_path_env,
   while (!plugin_path_env.empty()) {
     const auto colon = plugin_path_env.find(':');
     const std::filesystem::path entry(plugin_path_env.substr(0, colon));
-    plugin_path_env = colon == std::string_view::npos ? std::string_view{}
-                                                      : plugin_path_env.substr(colon + 1);
+    plugin_path_env =
+        colon == std::string_view::npos ? std::string_view{} : plugin_path_env.substr(colon + 1);
     if (entry.empty()) {
       continue;
     }

@@ -55,7 +55,8 @@ bool owned(std::string_view name, const RegistrantIdentity& who, char separator)
 void check_id(std::string_view what, const std::string& id, const RegistrantIdentity& who,
               std::map<std::string, std::string, std::less<>>& taken, Problems& problems) {
   if (!Registry::is_valid_id(id)) {
-    problems.add(std::string(what) + " id '" + id + "' is not lower kebab case (prefix-topic-name)");
+    problems.add(std::string(what) + " id '" + id +
+                 "' is not lower kebab case (prefix-topic-name)");
     return;
   }
   if (!owned(id, who, '-')) {
@@ -73,7 +74,8 @@ void check_id(std::string_view what, const std::string& id, const RegistrantIden
 } // namespace
 
 bool Registry::is_valid_id(std::string_view id) {
-  if (id.empty() || id.front() == '-' || id.back() == '-' || !(id.front() >= 'a' && id.front() <= 'z')) {
+  if (id.empty() || id.front() == '-' || id.back() == '-' ||
+      !(id.front() >= 'a' && id.front() <= 'z')) {
     return false;
   }
   bool dash_seen = false;
@@ -215,9 +217,7 @@ void Registry::commit(Registrations staged, const RegistrantIdentity& who) {
   problems.throw_if_any();
 
   vocabulary_ = std::move(vocabulary);
-  const auto append = [](auto& to, auto& from) {
-    std::ranges::move(from, std::back_inserter(to));
-  };
+  const auto append = [](auto& to, auto& from) { std::ranges::move(from, std::back_inserter(to)); };
   append(registered_.rules, staged.rules);
   append(registered_.rule_packs, staged.rule_packs);
   append(registered_.clause_libraries, staged.clause_libraries);

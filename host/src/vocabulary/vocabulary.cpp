@@ -13,8 +13,8 @@ namespace pactum::host {
 namespace {
 
 constexpr std::array<std::string_view, 13> term_types{
-    "string",       "integer", "decimal", "percent", "money",   "duration",  "date",
-    "jurisdiction", "country", "boolean", "enum",    "cap",     "kpi_target"};
+    "string",       "integer", "decimal", "percent", "money", "duration",  "date",
+    "jurisdiction", "country", "boolean", "enum",    "cap",   "kpi_target"};
 
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -29,8 +29,8 @@ std::string read_file(const std::filesystem::path& path) {
 std::string required_string(const YAML::Node& entry, const char* key, std::string_view origin) {
   const YAML::Node value = entry[key];
   if (!value || !value.IsScalar() || value.Scalar().empty()) {
-    throw Error(located(origin, entry.Mark(), std::string("entry needs a non-empty '") + key +
-                                                  "'"));
+    throw Error(
+        located(origin, entry.Mark(), std::string("entry needs a non-empty '") + key + "'"));
   }
   return value.Scalar();
 }
@@ -43,8 +43,8 @@ YAML::Node load_list(std::string_view yaml, std::string_view origin, const char*
     throw Error(located(origin, e.mark, e.msg));
   }
   if (!root.IsMap() || !root[key] || !root[key].IsSequence()) {
-    throw Error(located(origin, root.Mark(), std::string("expected a map with a list '") + key +
-                                                 "'"));
+    throw Error(
+        located(origin, root.Mark(), std::string("expected a map with a list '") + key + "'"));
   }
   return root[key];
 }
@@ -100,17 +100,18 @@ Vocabulary Vocabulary::parse(std::string_view kinds_yaml, std::string_view kinds
                           "clause kind '" + name + "' is not a dotted lower-case name"));
     }
     if (!vocabulary.kinds_
-             .emplace(name, KindEntry{required_string(entry, "description", kinds_origin),
-                                      "pactum"})
+             .emplace(name,
+                      KindEntry{required_string(entry, "description", kinds_origin), "pactum"})
              .second) {
-      throw Error(located(kinds_origin, entry.Mark(), "clause kind '" + name + "' is listed twice"));
+      throw Error(
+          located(kinds_origin, entry.Mark(), "clause kind '" + name + "' is listed twice"));
     }
   }
   for (const YAML::Node& entry : load_list(terms_yaml, terms_origin, "terms")) {
     const std::string name = required_string(entry, "name", terms_origin);
     if (!is_valid_name(name)) {
-      throw Error(
-          located(terms_origin, entry.Mark(), "term '" + name + "' is not a dotted lower-case name"));
+      throw Error(located(terms_origin, entry.Mark(),
+                          "term '" + name + "' is not a dotted lower-case name"));
     }
     const std::string type = required_string(entry, "type", terms_origin);
     if (!is_known_term_type(type)) {
@@ -126,7 +127,9 @@ Vocabulary Vocabulary::parse(std::string_view kinds_yaml, std::string_view kinds
   return vocabulary;
 }
 
-bool Vocabulary::has_kind(std::string_view name) const { return kinds_.contains(name); }
+bool Vocabulary::has_kind(std::string_view name) const {
+  return kinds_.contains(name);
+}
 
 bool Vocabulary::has_kind_pattern(std::string_view pattern) const {
   if (!pattern.ends_with(".*")) {
@@ -137,7 +140,9 @@ bool Vocabulary::has_kind_pattern(std::string_view pattern) const {
   return it != kinds_.end() && it->first.starts_with(parent) && it->first.size() > parent.size();
 }
 
-bool Vocabulary::has_term(std::string_view name) const { return terms_.contains(name); }
+bool Vocabulary::has_term(std::string_view name) const {
+  return terms_.contains(name);
+}
 
 void Vocabulary::add_kind(const ClauseKindDefinition& kind, std::string_view owner) {
   kinds_.insert_or_assign(kind.name, KindEntry{kind.description, std::string(owner)});

@@ -14,7 +14,8 @@ namespace {
 class CoreRules : public ::testing::Test {
 protected:
   static void SetUpTestSuite() {
-    host_ = std::make_unique<host::PluginHost>(host::Vocabulary::load(fs::path(PACTUM_SOURCE_DIR) / "schemas"));
+    host_ = std::make_unique<host::PluginHost>(
+        host::Vocabulary::load(fs::path(PACTUM_SOURCE_DIR) / "schemas"));
     ASSERT_TRUE(host_->load_file(fs::path(PACTUM_PLUGIN_DIR) / "core.so"));
   }
 
@@ -30,12 +31,18 @@ protected:
 
   static Agreement with_clause(std::string kind, PartyRole party, double confidence) {
     Agreement agreement;
-    Document document{.id = "msa.txt", .type = DocumentType::msa, .language = "en",
+    Document document{.id = "msa.txt",
+                      .type = DocumentType::msa,
+                      .language = "en",
                       .text = "18. This Agreement is governed by the laws of England.",
                       .source_file = "msa.txt"};
-    document.clauses.push_back({.kind = std::move(kind), .section = "18", .begin = 0,
-                                .end = document.text.size(), .origin = ClauseOrigin::detected,
-                                .confidence = confidence, .party = party});
+    document.clauses.push_back({.kind = std::move(kind),
+                                .section = "18",
+                                .begin = 0,
+                                .end = document.text.size(),
+                                .origin = ClauseOrigin::detected,
+                                .confidence = confidence,
+                                .party = party});
     agreement.documents.push_back(std::move(document));
     return agreement;
   }

@@ -24,8 +24,8 @@ PACTUM_EXPORT std::string_view to_string(BlockKind kind) noexcept;
 // A structural piece of the canonical text, in reading order.
 struct Block {
   BlockKind kind = BlockKind::paragraph;
-  int level = 0;       // heading level (1 = top) or list nesting depth
-  std::string section; // "12.3" for numbered headings and items
+  int level = 0;         // heading level (1 = top) or list nesting depth
+  std::string section;   // "12.3" for numbered headings and items
   std::size_t begin = 0; // byte range in Document::text
   std::size_t end = 0;
   SourceSpan source;
@@ -34,7 +34,7 @@ struct Block {
 // One file (or one generated document) of an Agreement. `text` is the single canonical UTF-8
 // text; blocks and clauses are byte ranges over it, and every output format renders from it.
 struct Document {
-  std::string id;    // unique within the Agreement: "msa", or the input file name
+  std::string id; // unique within the Agreement: "msa", or the input file name
   std::string title;
   DocumentType type = DocumentType::other;
   std::string language; // BCP 47: "en", "da", "it", "zh"

@@ -25,10 +25,10 @@ struct FactSet {
 // What an Agreement says (or a deal declares) about the world around it. Every fact is
 // tri-state; facts a plugin adds live in `extra` under the plugin's prefix.
 struct Facts {
-  FactSet processing_locations;   // ISO 3166 codes where personal data is processed
-  FactSet data_subject_regions;   // where the consumers served are: "GB", "US-CA", "EU"
-  FactSet languages;              // languages the service is delivered in
-  FactSet channels;               // "voice", "chat", "email", "social"
+  FactSet processing_locations; // ISO 3166 codes where personal data is processed
+  FactSet data_subject_regions; // where the consumers served are: "GB", "US-CA", "EU"
+  FactSet languages;            // languages the service is delivered in
+  FactSet channels;             // "voice", "chat", "email", "social"
   Tri personal_data = Tri::unknown;
   Tri payment_card_data = Tri::unknown;
   Tri health_data = Tri::unknown;

@@ -12,6 +12,8 @@ enum class Tri { unknown, yes, no };
 
 PACTUM_EXPORT std::string_view to_string(Tri value) noexcept;
 
-constexpr Tri tri_from_bool(bool value) noexcept { return value ? Tri::yes : Tri::no; }
+constexpr Tri tri_from_bool(bool value) noexcept {
+  return value ? Tri::yes : Tri::no;
+}
 
 } // namespace pactum

@@ -23,10 +23,10 @@ struct PluginDescriptor {
   std::uint32_t api_minor;
   std::uint64_t build_id;
   const char* build_id_text;
-  const char* name;        // lower kebab case: "core", "eu-gdpr"
-  const char* version;     // the plugin's own version: "0.1.0"
-  const char* description; // one line
-  const char* license;     // SPDX id: "Apache-2.0"
+  const char* name;            // lower kebab case: "core", "eu-gdpr"
+  const char* version;         // the plugin's own version: "0.1.0"
+  const char* description;     // one line
+  const char* license;         // SPDX id: "Apache-2.0"
   const char* const* prefixes; // rule-id prefixes it owns, nullptr-terminated: {"gdpr", nullptr}
   void (*register_plugin)(Registrar& registrar);
 };
@@ -42,10 +42,10 @@ struct PluginInfo {
 };
 
 constexpr PluginDescriptor make_descriptor(const PluginInfo& info) noexcept {
-  return PluginDescriptor{descriptor_magic,     PACTUM_API_MAJOR, PACTUM_API_MINOR,
-                          build_id,             PACTUM_BUILD_ID_TEXT, info.name,
-                          info.version,         info.description, info.license,
-                          info.prefixes,        info.register_plugin};
+  return PluginDescriptor{descriptor_magic, PACTUM_API_MAJOR,     PACTUM_API_MINOR,
+                          build_id,         PACTUM_BUILD_ID_TEXT, info.name,
+                          info.version,     info.description,     info.license,
+                          info.prefixes,    info.register_plugin};
 }
 
 } // namespace pactum

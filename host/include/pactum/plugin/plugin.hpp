@@ -24,9 +24,9 @@
 #include "pactum/plugin/registrar.hpp"
 
 // `constinit` makes the descriptor constant-initialised: reading it runs no plugin code.
-#define PACTUM_PLUGIN(...)                                                                       \
-  namespace {                                                                                    \
-  constinit const ::pactum::PluginDescriptor pactum_plugin_descriptor =                        \
-      ::pactum::make_descriptor(::pactum::PluginInfo __VA_ARGS__);                             \
-  }                                                                                              \
+#define PACTUM_PLUGIN(...)                                                                         \
+  namespace {                                                                                      \
+  constinit const ::pactum::PluginDescriptor pactum_plugin_descriptor =                            \
+      ::pactum::make_descriptor(::pactum::PluginInfo __VA_ARGS__);                                 \
+  }                                                                                                \
   BOOST_DLL_ALIAS(pactum_plugin_descriptor, pactum_plugin_v1)

@@ -29,8 +29,8 @@ struct RuleInfo {
 // Options of one run, the same for every rule.
 struct RuleContext {
   double min_confidence = 0.5;
-  PartyRole side = PartyRole::client; // whose side the playbook judges from
-  std::string as_of;                  // ISO date deciding which law is in force
+  PartyRole side = PartyRole::client;     // whose side the playbook judges from
+  std::string as_of;                      // ISO date deciding which law is in force
   std::vector<std::string> jurisdictions; // asked for with --jurisdiction
 };
 
