@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,14 @@ struct ClauseRef {
 // ("dp.*" matches "dp.security", not "dp").
 PACTUM_EXPORT bool kind_matches(std::string_view kind, std::string_view pattern) noexcept;
 
+// Set on Agreements Pactum generated: what made them, so every output can carry the stamp.
+struct GenerationStamp {
+  std::string pactum_version;
+  std::string template_id;
+  std::string template_version;
+  std::string deal_file;
+};
+
 // The set of Documents that together make one deal, with its parties, facts and terms. Rules
 // only ever see an Agreement, whether it was generated or extracted from files.
 struct Agreement {
@@ -32,6 +41,7 @@ struct Agreement {
   std::vector<Party> parties;
   Facts facts;
   std::vector<Term> terms;
+  std::optional<GenerationStamp> generated;
 
   PACTUM_EXPORT const Party* party(PartyRole role) const noexcept;
   // Clauses whose kind matches `pattern` (see kind_matches) at or above `min_confidence`, in
