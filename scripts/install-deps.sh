@@ -10,9 +10,13 @@ packages=(
   # libraries (DESIGN.md, Dependencies)
   libboost-dev libyaml-cpp-dev libxml2-dev libpoco-dev libicu-dev libre2-dev libhyperscan-dev
   libcli11-dev libmstch-dev
-  # tests and benchmarks
+  # tests and benchmarks; Node.js runs ajv, which validates deal files against their JSON Schema
   libgtest-dev libgmock-dev libbenchmark-dev
 )
+# Debian's nodejs and npm, unless a Node.js is already on the machine (the image may ship one).
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 preset=release
 if [ "${1:-}" = "--asan" ]; then preset=asan; fi
 scripts/install-deps.sh
+# The JSON Schema tests run ajv from tests/js; npm ci installs exactly the locked versions.
+npm ci --prefix tests/js --no-audit --no-fund --loglevel=error
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"
 ctest --preset "$preset"

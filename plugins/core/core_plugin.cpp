@@ -1,6 +1,7 @@
 // The core playbook for customer-service outsourcing (rule catalog: docs/rules/core-*.md).
 #include <memory>
 
+#include "core_data.hpp"
 #include "pactum/plugin/plugin.hpp"
 #include "pactum/version.hpp"
 #include "require_clause_rule.hpp"
@@ -30,6 +31,9 @@ constexpr Requirement requirements[] = {
 };
 
 void register_core(pactum::Registrar& registrar) {
+  // Generic data-processing terms for any template with a `dp_terms` slot; the jurisdiction
+  // plugins add the named-law terms on top.
+  registrar.add_clause_library({std::string(dp_terms_origin), std::string(dp_terms_yaml)});
   for (const Requirement& r : requirements) {
     pactum::RuleInfo info{.id = r.id,
                           .title = r.title,

@@ -3,8 +3,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/generate_command.hpp"
 #include "cli/plugins_command.hpp"
 #include "cli/session.hpp"
+#include "cli/templates_command.hpp"
 #include "pactum/api_version.hpp"
 #include "pactum/build_id.hpp"
 #include "pactum/version.hpp"
@@ -29,6 +31,8 @@ int main(int argc, char** argv) {
              "input or a plugin that failed to load.\nRun 'pactum VERB --help' for a verb's "
              "options.");
 
+  add_generate_command(app, session, status);
+  add_templates_command(app, session, status);
   add_plugins_command(app, session, status);
 
   try {

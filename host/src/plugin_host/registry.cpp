@@ -9,6 +9,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "pactum/error.hpp"
+#include "templates/clause_library.hpp"
 #include "yaml/yaml_location.hpp"
 
 namespace pactum::host {
@@ -158,13 +159,26 @@ void Registry::commit(Registrations staged, const RegistrantIdentity& who) {
     }
   }
 
-  for (const auto* list : {&staged.rule_packs, &staged.clause_libraries}) {
-    for (const YamlEntry& entry : *list) {
-      try {
-        (void)YAML::Load(entry.document.yaml);
-      } catch (const YAML::Exception& e) {
-        problems.add(located(entry.document.origin, e.mark, e.msg));
+  for (const YamlEntry& entry : staged.rule_packs) {
+    try {
+      (void)YAML::Load(entry.document.yaml);
+    } catch (const YAML::Exception& e) {
+      problems.add(located(entry.document.origin, e.mark, e.msg));
+    }
+  }
+  std::vector<ClauseTemplate> library_clauses;
+  std::map<std::string, std::string, std::less<>> clause_ids;
+  for (const ClauseTemplate& clause : library_clauses_) {
+    clause_ids.emplace(clause.id, clause.plugin);
+  }
+  for (const YamlEntry& entry : staged.clause_libraries) {
+    try {
+      for (ClauseTemplate& clause : parse_clause_library(entry.document, who.name, vocabulary)) {
+        check_id("clause", clause.id, who, clause_ids, problems);
+        library_clauses.push_back(std::move(clause));
       }
+    } catch (const Error& e) {
+      problems.add(e.what());
     }
   }
 
@@ -217,6 +231,7 @@ void Registry::commit(Registrations staged, const RegistrantIdentity& who) {
   problems.throw_if_any();
 
   vocabulary_ = std::move(vocabulary);
+  std::ranges::move(library_clauses, std::back_inserter(library_clauses_));
   const auto append = [](auto& to, auto& from) { std::ranges::move(from, std::back_inserter(to)); };
   append(registered_.rules, staged.rules);
   append(registered_.rule_packs, staged.rule_packs);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "plugin_host/registrations.hpp"
+#include "templates/template.hpp"
 #include "vocabulary/vocabulary.hpp"
 
 namespace pactum::host {
@@ -30,6 +31,8 @@ public:
   std::span<const RuleEntry> rules() const { return registered_.rules; }
   std::span<const YamlEntry> rule_packs() const { return registered_.rule_packs; }
   std::span<const YamlEntry> clause_libraries() const { return registered_.clause_libraries; }
+  // The clauses of every clause library, parsed and checked at registration.
+  std::span<const ClauseTemplate> library_clauses() const { return library_clauses_; }
   std::span<const PatternEntry> patterns() const { return registered_.patterns; }
   std::span<const ReaderEntry> readers() const { return registered_.readers; }
   std::span<const RendererEntry> renderers() const { return registered_.renderers; }
@@ -41,6 +44,7 @@ public:
 private:
   Vocabulary vocabulary_;
   Registrations registered_;
+  std::vector<ClauseTemplate> library_clauses_;
 };
 
 } // namespace pactum::host

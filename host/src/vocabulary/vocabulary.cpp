@@ -12,9 +12,9 @@
 namespace pactum::host {
 namespace {
 
-constexpr std::array<std::string_view, 13> term_types{
-    "string",       "integer", "decimal", "percent", "money", "duration",  "date",
-    "jurisdiction", "country", "boolean", "enum",    "cap",   "kpi_target"};
+constexpr std::array<std::string_view, 15> term_types{
+    "string",  "integer", "decimal", "percent", "money",      "duration", "date",    "jurisdiction",
+    "country", "boolean", "enum",    "cap",     "kpi_target", "list",     "currency"};
 
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);

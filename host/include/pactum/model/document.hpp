@@ -28,6 +28,12 @@ struct Block {
   std::string section;   // "12.3" for numbered headings and items
   std::size_t begin = 0; // byte range in Document::text
   std::size_t end = 0;
+  // For table cells: which table of the Document (0-based, in reading order), the row and
+  // column (0-based), and whether the cell is in a header row.
+  std::size_t table = 0;
+  std::size_t row = 0;
+  std::size_t column = 0;
+  bool header = false;
   SourceSpan source;
 };
 

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <yaml-cpp/yaml.h>
+
+#include "pactum/error.hpp"
+#include "pactum/model/source_span.hpp"
+#include "yaml/yaml_location.hpp"
+
+namespace pactum::host {
+
+// Small helpers for reading template files strictly: every error is a pactum::Error that reads
+// "file:line:column: error: message".
+struct YamlReader {
+  std::string origin;
+
+  [[noreturn]] void fail(const YAML::Node& at, std::string_view message) const {
+    throw Error(located(origin, at.Mark(), message));
+  }
+  FilePosition position(const YAML::Node& at) const {
+    const YAML::Mark mark = at.Mark();
+    if (mark.is_null()) {
+      return {origin, 0, 0};
+    }
+    return {origin, static_cast<std::size_t>(mark.line) + 1,
+            static_cast<std::size_t>(mark.column) + 1};
+  }
+  std::string scalar(const YAML::Node& node, std::string_view what) const {
+    if (!node || !node.IsScalar()) {
+      fail(node, std::string(what) + " must be a single value");
+    }
+    return node.Scalar();
+  }
+  // Refuses keys outside `allowed` so that a typo in a template is an error, not a no-op.
+  template <std::size_t N>
+  void only_keys(const YAML::Node& map, const std::string_view (&allowed)[N],
+                 std::string_view what) const {
+    if (!map.IsMap()) {
+      fail(map, std::string(what) + " must be a map");
+    }
+    for (const auto& entry : map) {
+      const std::string key = entry.first.Scalar();
+      bool known = false;
+      for (const std::string_view a : allowed) {
+        known = known || a == key;
+      }
+      if (!known) {
+        fail(entry.first, "unknown key '" + key + "' in " + std::string(what));
+      }
+    }
+  }
+};
+
+} // namespace pactum::host
