@@ -9,6 +9,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "pactum/error.hpp"
+#include "rules/pack_rule.hpp"
 #include "templates/clause_library.hpp"
 #include "yaml/yaml_location.hpp"
 
@@ -133,6 +134,22 @@ void Registry::commit(Registrations staged, const RegistrantIdentity& who) {
     }
   }
 
+  // Rule packs become rules like any other, so the checks below cover their ids too. Their
+  // factories read the registry's vocabulary, which lives as long as the registry.
+  for (const YamlEntry& entry : staged.rule_packs) {
+    try {
+      for (PackRule& parsed : parse_rule_pack(entry.document, vocabulary)) {
+        auto rule = std::make_shared<const PackRule>(std::move(parsed));
+        RuleInfo info = rule->info;
+        staged.rules.push_back({std::move(info),
+                                [rule, this] { return make_pack_rule(rule, vocabulary_); },
+                                who.name});
+      }
+    } catch (const Error& e) {
+      problems.add(e.what());
+    }
+  }
+
   std::map<std::string, std::string, std::less<>> rule_ids;
   for (const RuleEntry& rule : registered_.rules) {
     rule_ids.emplace(rule.info.id, rule.plugin);
@@ -159,13 +176,6 @@ void Registry::commit(Registrations staged, const RegistrantIdentity& who) {
     }
   }
 
-  for (const YamlEntry& entry : staged.rule_packs) {
-    try {
-      (void)YAML::Load(entry.document.yaml);
-    } catch (const YAML::Exception& e) {
-      problems.add(located(entry.document.origin, e.mark, e.msg));
-    }
-  }
   std::vector<ClauseTemplate> library_clauses;
   std::map<std::string, std::string, std::less<>> clause_ids;
   for (const ClauseTemplate& clause : library_clauses_) {

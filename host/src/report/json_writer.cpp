@@ -1,6 +1,7 @@
 #include "report/json_writer.hpp"
 
 #include <cassert>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -131,9 +132,10 @@ JsonWriter& JsonWriter::value(double number) {
     out_ += "null";
     return *this;
   }
+  // Shortest form that reads back as the same double: 0.15, not 0.14999999999999999.
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.17g", number);
-  out_ += buffer;
+  const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, number);
+  out_.append(buffer, ec == std::errc{} ? end : buffer);
   return *this;
 }
 

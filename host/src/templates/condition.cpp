@@ -141,6 +141,42 @@ bool evaluate(const Condition& condition, const PathResolver& resolve) {
   }
 }
 
+std::optional<bool> evaluate_known(const Condition& condition, const PathResolver& resolve) {
+  switch (condition.op) {
+  case Condition::Op::all: {
+    bool undecided = false;
+    for (const Condition& child : condition.children) {
+      const auto value = evaluate_known(child, resolve);
+      if (value == false) {
+        return false;
+      }
+      undecided = undecided || !value;
+    }
+    return undecided ? std::nullopt : std::optional<bool>(true);
+  }
+  case Condition::Op::any: {
+    bool undecided = false;
+    for (const Condition& child : condition.children) {
+      const auto value = evaluate_known(child, resolve);
+      if (value == true) {
+        return true;
+      }
+      undecided = undecided || !value;
+    }
+    return undecided ? std::nullopt : std::optional<bool>(false);
+  }
+  case Condition::Op::not_: {
+    const auto value = evaluate_known(condition.children.front(), resolve);
+    return value ? std::optional<bool>(!*value) : std::nullopt;
+  }
+  default:
+    if (resolve(condition.path).unknown) {
+      return std::nullopt;
+    }
+    return evaluate(condition, resolve);
+  }
+}
+
 void for_each_path(const Condition& condition,
                    const std::function<void(const Condition& leaf)>& visit) {
   if (condition.children.empty()) {

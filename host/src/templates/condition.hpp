@@ -30,6 +30,7 @@ struct Resolved {
   ParamType type = ParamType::string_;
   std::vector<std::string> values; // one for scalars; the items for lists
   bool is_list = false;
+  bool unknown = false; // a fact nobody knows: the condition cannot be decided on it
 };
 
 using PathResolver = std::function<Resolved(std::string_view path)>;
@@ -37,6 +38,8 @@ using PathResolver = std::function<Resolved(std::string_view path)>;
 // Throws pactum::Error "file:line:column: error: …" for a malformed condition.
 Condition parse_condition(const YAML::Node& node, std::string_view origin);
 bool evaluate(const Condition& condition, const PathResolver& resolve);
+// Three-valued: nullopt when the result depends on a path that resolves as unknown.
+std::optional<bool> evaluate_known(const Condition& condition, const PathResolver& resolve);
 void for_each_path(const Condition& condition,
                    const std::function<void(const Condition& leaf)>& visit);
 

@@ -280,8 +280,7 @@ Value validate_value(const ParamSpec& spec, const YAML::Node& node, const std::s
                                          std::to_string(node.size())});
     }
     if (node.size() > max_list_items) {
-      errors.push_back({value.where, path + ": expected at most " +
-                                         std::to_string(max_list_items) +
+      errors.push_back({value.where, path + ": expected at most " + std::to_string(max_list_items) +
                                          " items (the limit for any list), found " +
                                          std::to_string(node.size())});
       return {};
@@ -381,9 +380,9 @@ DealLoad load_deal(std::string_view text, std::string_view origin, const Templat
     return result;
   }
   if (nodes_of(root, max_deal_nodes) > max_deal_nodes) {
-    result.errors.push_back({position_of(root, origin),
-                             "the deal has more than " + std::to_string(max_deal_nodes) +
-                                 " values and keys (an alias counts at each use)"});
+    result.errors.push_back(
+        {position_of(root, origin), "the deal has more than " + std::to_string(max_deal_nodes) +
+                                        " values and keys (an alias counts at each use)"});
     return result;
   }
   if (depth_of(root, max_deal_depth + 1) > max_deal_depth) {

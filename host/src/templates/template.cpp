@@ -117,6 +117,13 @@ std::unique_ptr<ParamSpec> parse_spec(const std::string& name, const YAML::Node&
     for (const auto& field : node["fields"]) {
       spec->fields.push_back(parse_spec(field.first.Scalar(), field.second, reader));
     }
+    // An object whose every field has a default may be left out: it defaults to {}.
+    const bool all_optional = std::ranges::none_of(
+        spec->fields, [](const std::unique_ptr<ParamSpec>& f) { return f->required; });
+    if (all_optional && !node["default"] && !node["required"]) {
+      spec->default_yaml = "{}";
+      spec->required = false;
+    }
   }
   for (const char* key : {"min", "max"}) {
     if (node[key]) {
