@@ -2,8 +2,9 @@
 # Fuzzes the deal loader (load_deal, generate_agreement, Markdown and XML rendering) with
 # libFuzzer in the Clang ASan+UBSan build for SECONDS (default 60), then prints the final stats.
 #
-#   scripts/fuzz.sh          # a minute, as CI runs it
-#   scripts/fuzz.sh 3600     # the long run is one command
+#   scripts/fuzz.sh          # a minute, as CI runs it after the asan suite
+#
+# The long run is one command: scripts/fuzz.sh 3600
 #
 # Builds the asan preset's fuzz target if needed. The corpus grows across runs in
 # build/asan/fuzz-corpus, seeded from examples/deals and tests/fuzz/regressions; a crashing input
@@ -30,9 +31,8 @@ cmake --build --preset asan --target deal_loader_fuzz
 corpus=$build/fuzz-corpus
 artifacts=$build/fuzz-artifacts
 mkdir -p "$corpus" "$artifacts"
-cp -n examples/deals/*.yaml "$corpus"/
-for file in tests/fuzz/regressions/*; do
-  if [ -f "$file" ]; then cp -n "$file" "$corpus"/; fi
+for file in examples/deals/*.yaml tests/fuzz/regressions/*; do
+  if [ -f "$file" ] && [ ! -e "$corpus/$(basename "$file")" ]; then cp "$file" "$corpus"/; fi
 done
 
 log=$build/fuzz.log

@@ -1,53 +1,35 @@
 // The core playbook for customer-service outsourcing (rule catalog: docs/rules/core-*.md).
+// Most rules are the YAML pack rules/core.yaml; the ones YAML cannot express are C++ here.
 #include <memory>
+#include <string>
 
 #include "core_data.hpp"
+#include "kpi_credit_arithmetic_rule.hpp"
+#include "kpi_unmeasurable_rule.hpp"
+#include "liability_cap_rule.hpp"
+#include "offshore_first_rule.hpp"
+#include "optout_fee_rule.hpp"
 #include "pactum/plugin/plugin.hpp"
 #include "pactum/version.hpp"
-#include "require_clause_rule.hpp"
+#include "pilot_exit_criteria_rule.hpp"
 
 namespace {
 
-struct Requirement {
-  const char* id;
-  const char* title;
-  pactum::Severity severity;
-  const char* kind;
-  const char* what;
-  const char* summary;
-  bool judged_by_side;
-};
-
-constexpr Requirement requirements[] = {
-    {"core-governing-law-missing", "Governing law is stated", pactum::Severity::error,
-     "governing_law", "governing-law clause",
-     "Fires when the agreement does not say which law governs it.", false},
-    {"core-optout-missing", "The client can leave for convenience", pactum::Severity::error,
-     "termination.convenience", "termination-for-convenience clause",
-     "Fires when the judging side has no right to terminate for convenience.", true},
-    {"core-audit-missing", "The client may audit the provider", pactum::Severity::error,
-     "audit.rights", "audit-rights clause",
-     "Fires when the agreement gives no right to audit the provider.", false},
-};
+template <typename R> void add(pactum::Registrar& registrar) {
+  registrar.add_rule(R::describe(), [] { return std::make_unique<R>(); });
+}
 
 void register_core(pactum::Registrar& registrar) {
   // Generic data-processing terms for any template with a `dp_terms` slot; the jurisdiction
   // plugins add the named-law terms on top.
   registrar.add_clause_library({std::string(dp_terms_origin), std::string(dp_terms_yaml)});
-  for (const Requirement& r : requirements) {
-    pactum::RuleInfo info{.id = r.id,
-                          .title = r.title,
-                          .severity = r.severity,
-                          .summary = r.summary,
-                          .source = "Pactum playbook (PLAYBOOK.md, core)",
-                          .requirement = r.id,
-                          .clause_kinds = {r.kind},
-                          .terms = {}};
-    registrar.add_rule(info, [info, r] {
-      return std::make_unique<pactum::core::RequireClauseRule>(info, r.kind, r.what,
-                                                               r.judged_by_side);
-    });
-  }
+  registrar.add_rule_pack({std::string(core_origin), std::string(core_yaml)});
+  add<pactum::core::PilotExitCriteriaRule>(registrar);
+  add<pactum::core::OffshoreFirstRule>(registrar);
+  add<pactum::core::OptoutFeeRule>(registrar);
+  add<pactum::core::KpiUnmeasurableRule>(registrar);
+  add<pactum::core::KpiCreditArithmeticRule>(registrar);
+  add<pactum::core::LiabilityCapRule>(registrar);
 }
 
 constexpr const char* core_prefixes[] = {"core", nullptr};

@@ -3,8 +3,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/check_command.hpp"
 #include "cli/generate_command.hpp"
 #include "cli/plugins_command.hpp"
+#include "cli/rules_command.hpp"
 #include "cli/session.hpp"
 #include "cli/templates_command.hpp"
 #include "pactum/api_version.hpp"
@@ -32,6 +34,8 @@ int main(int argc, char** argv) {
              "options.");
 
   add_generate_command(app, session, status);
+  add_check_command(app, session, status);
+  add_rules_command(app, session, status);
   add_templates_command(app, session, status);
   add_plugins_command(app, session, status);
 

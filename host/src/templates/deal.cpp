@@ -9,7 +9,8 @@
 namespace pactum::host {
 namespace {
 
-constexpr std::string_view reserved_keys[] = {"template"};
+// Keys a deal may carry besides the parameters: its template, and waivers for `pactum check`.
+constexpr std::string_view reserved_keys[] = {"template", "waivers"};
 
 FilePosition position_of(const YAML::Node& node, std::string_view origin) {
   const YAML::Mark mark = node.Mark();
@@ -154,8 +155,8 @@ std::optional<std::string> unprintable(std::string_view text) {
       for (int shift = 12; shift >= 0; shift -= 4) {
         name += hex[(code_point >> static_cast<unsigned>(shift)) & 0xFU];
       }
-      return "character " + std::to_string(i + 1) + " is " + name +
-             ", a control character an agreement cannot hold";
+      return "byte " + std::to_string(i + 1) + " is " + name +
+             ", a character an agreement cannot hold";
     }
     i += length;
   }

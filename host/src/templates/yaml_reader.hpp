@@ -17,7 +17,8 @@ struct YamlReader {
   std::string origin;
 
   [[noreturn]] void fail(const YAML::Node& at, std::string_view message) const {
-    throw Error(located(origin, at.Mark(), message));
+    // A missing key yields an invalid node that has no position; say the file at least.
+    throw Error(located(origin, at.IsDefined() ? at.Mark() : YAML::Mark::null_mark(), message));
   }
   FilePosition position(const YAML::Node& at) const {
     const YAML::Mark mark = at.Mark();
@@ -26,6 +27,13 @@ struct YamlReader {
     }
     return {origin, static_cast<std::size_t>(mark.line) + 1,
             static_cast<std::size_t>(mark.column) + 1};
+  }
+  // The value of `key` in `map`, reported at the map when it is missing.
+  std::string required(const YAML::Node& map, const char* key, std::string_view what) const {
+    if (!map[key]) {
+      fail(map, std::string(what) + ": missing '" + key + "'");
+    }
+    return scalar(map[key], what);
   }
   std::string scalar(const YAML::Node& node, std::string_view what) const {
     if (!node || !node.IsScalar()) {

@@ -1,0 +1,131 @@
+#include "rules/rule_engine.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+#include "pactum/error.hpp"
+
+namespace pactum::host {
+
+RuleEngine::RuleEngine(const Registry& registry, const Playbook& playbook, RuleContext context)
+    : registry_(registry), playbook_(playbook), context_(std::move(context)) {
+  for (const RuleEntry& entry : registry_.rules()) {
+    if (playbook_.enabled(entry.info.id)) {
+      entries_.push_back(&entry);
+    }
+  }
+  std::ranges::sort(entries_,
+                    [](const RuleEntry* a, const RuleEntry* b) { return a->info.id < b->info.id; });
+  for (const RuleEntry* entry : entries_) {
+    rules_.push_back({entry->info.id, entry->info.title, entry->plugin,
+                      playbook_.severity_for(entry->info.id).value_or(entry->info.severity),
+                      entry->info.summary, entry->info.source});
+  }
+}
+
+AgreementReport RuleEngine::check_one(const CheckSubject& subject,
+                                      std::vector<std::unique_ptr<Rule>>& instances) const {
+  AgreementReport report;
+  report.id = subject.agreement->id;
+  report.files = subject.files;
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    const RuleEntry& entry = *entries_[i];
+    Outcome outcome;
+    try {
+      if (!instances[i]) {
+        instances[i] = entry.factory();
+      }
+      outcome = instances[i]->evaluate(*subject.agreement, context_);
+    } catch (const std::exception& e) {
+      report.error = "rule " + entry.info.id + " (plugin " + entry.plugin + ") failed: " + e.what();
+      outcome = Outcome{.rule_id = entry.info.id,
+                        .status = OutcomeStatus::undetermined,
+                        .findings = {},
+                        .reason = "the rule failed: " + std::string(e.what())};
+    } catch (...) {
+      report.error = "rule " + entry.info.id + " (plugin " + entry.plugin + ") failed";
+      outcome = Outcome{.rule_id = entry.info.id,
+                        .status = OutcomeStatus::undetermined,
+                        .findings = {},
+                        .reason = "the rule failed"};
+    }
+    outcome.rule_id = entry.info.id;
+    // The playbook's severity replaces the rule's for findings beyond the walk-away line;
+    // a fallback position stays informational.
+    if (const auto severity = playbook_.severity_for(entry.info.id)) {
+      for (Finding& finding : outcome.findings) {
+        if (finding.position != Position::fallback) {
+          finding.severity = *severity;
+        }
+      }
+    }
+    if (outcome.status == OutcomeStatus::fail) {
+      const Waiver* waiver = nullptr;
+      for (const Waiver& w : subject.waivers) {
+        waiver = glob_match(w.rule, entry.info.id) ? &w : waiver;
+      }
+      for (const Waiver& w : playbook_.waivers) {
+        waiver = waiver == nullptr && glob_match(w.rule, entry.info.id) ? &w : waiver;
+      }
+      if (waiver != nullptr) {
+        outcome.status = OutcomeStatus::waived;
+        for (Finding& finding : outcome.findings) {
+          finding.waiver_reason = waiver->reason + " (" + waiver->origin + ")";
+        }
+      }
+    }
+    report.outcomes.push_back(std::move(outcome));
+  }
+  return report;
+}
+
+std::vector<AgreementReport> RuleEngine::check(std::span<const CheckSubject> subjects,
+                                               unsigned jobs) const {
+  std::vector<AgreementReport> reports(subjects.size());
+  const unsigned workers =
+      std::max(1U, std::min<unsigned>(jobs, static_cast<unsigned>(subjects.size())));
+  std::atomic<std::size_t> next{0};
+  const auto work = [&] {
+    // Each worker makes its own rule objects, so rules may keep state without locks.
+    std::vector<std::unique_ptr<Rule>> instances(entries_.size());
+    for (std::size_t i = next++; i < subjects.size(); i = next++) {
+      reports[i] = check_one(subjects[i], instances);
+    }
+  };
+  if (workers == 1) {
+    work();
+    return reports;
+  }
+  std::vector<std::jthread> threads;
+  for (unsigned w = 0; w < workers; ++w) {
+    threads.emplace_back(work);
+  }
+  threads.clear(); // joins
+  return reports;
+}
+
+int exit_status_of(const CheckReport& report) {
+  const bool errors =
+      std::ranges::any_of(report.files, [](const CheckedFile& f) { return !f.error.empty(); }) ||
+      std::ranges::any_of(report.agreements,
+                          [](const AgreementReport& a) { return !a.error.empty(); });
+  if (errors) {
+    return 2;
+  }
+  for (const AgreementReport& agreement : report.agreements) {
+    for (const Outcome& outcome : agreement.outcomes) {
+      if (outcome.status != OutcomeStatus::fail) {
+        continue;
+      }
+      for (const Finding& finding : outcome.findings) {
+        if (finding.severity >= report.fail_on) {
+          return 1;
+        }
+      }
+    }
+  }
+  return 0;
+}
+
+} // namespace pactum::host
