@@ -141,6 +141,20 @@ TEST(PackRule, TermPositionsPreferredFallbackAndBeyond) {
   EXPECT_EQ(run(1, agreement_with("x", {})).status, OutcomeStatus::not_applicable);
 }
 
+TEST(PackRule, PlaybookOptionsMoveTheTermPositions) {
+  Agreement agreement =
+      agreement_with(optout, {clause("termination.convenience", PartyRole::client, 0, 60)});
+  agreement.terms.push_back({.name = "termination.convenience.notice", .value = "P90D"});
+  EXPECT_EQ(run(1, agreement).status, OutcomeStatus::pass);
+  RuleContext strict;
+  strict.options = {{"preferred", "<= P60D"}, {"fallback", "le P90D"}};
+  const Outcome outcome = run(1, agreement, strict);
+  ASSERT_EQ(outcome.status, OutcomeStatus::fail);
+  EXPECT_EQ(outcome.findings[0].position, Position::fallback);
+  strict.options = {{"preferred", "about sixty days"}};
+  EXPECT_THROW((void)run(1, agreement, strict), pactum::Error);
+}
+
 TEST(PackRule, ForbidFailsOnThePresentClause) {
   EXPECT_EQ(run(2, agreement_with(optout, {})).status, OutcomeStatus::pass);
   EXPECT_EQ(run(2, agreement_with(optout, {clause("liability.uncapped", PartyRole::mutual, 0, 5)}))

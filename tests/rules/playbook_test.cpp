@@ -33,6 +33,18 @@ TEST(Playbook, SeverityOverridesByGlobTheLastMatchWins) {
   EXPECT_FALSE(playbook.severity_for("gdpr-art46-transfers").has_value());
 }
 
+TEST(Playbook, OptionsMergeByGlobLaterEntriesWin) {
+  const Playbook playbook =
+      Playbook::parse("options:\n  \"core-*\": {preferred: \"<= P60D\"}\n"
+                      "  core-optout-notice: {preferred: \"<= P30D\", fallback: \"<= P90D\"}\n",
+                      "p.yaml");
+  const auto options = playbook.options_for("core-optout-notice");
+  EXPECT_EQ(options.at("preferred"), "<= P30D");
+  EXPECT_EQ(options.at("fallback"), "<= P90D");
+  EXPECT_EQ(playbook.options_for("core-step-in").at("preferred"), "<= P60D");
+  EXPECT_TRUE(playbook.options_for("gdpr-art46-transfers").empty());
+}
+
 TEST(Playbook, WaiversNeedAReasonAndRememberWhereTheyWereWritten) {
   const Playbook playbook = Playbook::parse(
       "waivers:\n  - {rule: core-step-in, reason: Parent guarantee covers failure}\n", "p.yaml");

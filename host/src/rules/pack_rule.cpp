@@ -208,11 +208,13 @@ private:
       return outcome;
     }
     const ClauseRef* at = clauses.empty() ? nullptr : &clauses.front();
-    if (rule_->preferred && host::evaluate(*rule_->preferred, resolve)) {
+    const auto preferred = position_option(context, "preferred", rule_->preferred);
+    const auto fallback = position_option(context, "fallback", rule_->fallback);
+    if (preferred && host::evaluate(*preferred, resolve)) {
       outcome.status = OutcomeStatus::pass;
       return outcome;
     }
-    if (rule_->fallback && host::evaluate(*rule_->fallback, resolve)) {
+    if (fallback && host::evaluate(*fallback, resolve)) {
       return fail(std::move(outcome),
                   finding(Severity::info, Position::fallback,
                           rule_->message + " (" + rule_->term + " is " + value->value +
@@ -223,6 +225,33 @@ private:
                                             rule_->message + " (" + rule_->term + " is " +
                                                 value->value + ": beyond the walk-away line)",
                                             agreement, at));
+  }
+
+  // A position from the playbook's options ("<= P60D", "le P60D"), or the pack's own.
+  std::optional<Condition> position_option(const RuleContext& context, const std::string& key,
+                                           const std::optional<Condition>& own) const {
+    const auto found = context.options.find(key);
+    if (found == context.options.end()) {
+      return own;
+    }
+    static const std::pair<std::string_view, Condition::Op> ops[] = {
+        {"<=", Condition::Op::le}, {">=", Condition::Op::ge}, {"<", Condition::Op::lt},
+        {">", Condition::Op::gt},  {"le", Condition::Op::le}, {"ge", Condition::Op::ge},
+        {"lt", Condition::Op::lt}, {"gt", Condition::Op::gt}, {"eq", Condition::Op::eq}};
+    const std::string& text = found->second;
+    for (const auto& [symbol, op] : ops) {
+      if (text.starts_with(symbol) && text.size() > symbol.size()) {
+        std::string operand = text.substr(symbol.size());
+        operand.erase(0, operand.find_first_not_of(' '));
+        Condition condition;
+        condition.op = op;
+        condition.path = "terms." + rule_->term;
+        condition.operands = {operand};
+        return condition;
+      }
+    }
+    throw Error("playbook option " + key + " of rule " + rule_->info.id +
+                " must be like \"<= P60D\", not \"" + text + "\"");
   }
 
   Outcome pattern(const Agreement& agreement, const RuleContext& context, Outcome outcome) const {

@@ -94,6 +94,18 @@ std::optional<Severity> Playbook::severity_for(std::string_view rule_id) const {
   return found;
 }
 
+std::map<std::string, std::string> Playbook::options_for(std::string_view rule_id) const {
+  std::map<std::string, std::string> merged;
+  for (const auto& [glob, values] : options) {
+    if (glob_match(glob, rule_id)) {
+      for (const auto& [key, value] : values) {
+        merged[key] = value;
+      }
+    }
+  }
+  return merged;
+}
+
 Playbook Playbook::parse(std::string_view yaml, std::string_view origin) {
   const YamlReader reader{std::string(origin)};
   const YAML::Node root = load_yaml(yaml, origin);
@@ -103,7 +115,7 @@ Playbook Playbook::parse(std::string_view yaml, std::string_view origin) {
   if (root.IsNull()) {
     return playbook;
   }
-  static constexpr std::string_view keys[] = {"rules", "severity", "waivers"};
+  static constexpr std::string_view keys[] = {"rules", "severity", "options", "waivers"};
   reader.only_keys(root, keys, "a playbook");
   if (root["rules"]) {
     if (!root["rules"].IsSequence()) {
@@ -124,6 +136,22 @@ Playbook Playbook::parse(std::string_view yaml, std::string_view origin) {
         reader.fail(entry.second, "severity must be error, warning or info, not '" + value + "'");
       }
       playbook.severities.emplace_back(entry.first.Scalar(), *severity);
+    }
+  }
+  if (root["options"]) {
+    if (!root["options"].IsMap()) {
+      reader.fail(root["options"], "options maps rule ids or globs to {option: value}");
+    }
+    for (const auto& entry : root["options"]) {
+      if (!entry.second.IsMap()) {
+        reader.fail(entry.second,
+                    "the options of '" + entry.first.Scalar() + "' are a map of option: value");
+      }
+      std::map<std::string, std::string> values;
+      for (const auto& option : entry.second) {
+        values[option.first.Scalar()] = reader.scalar(option.second, "an option value");
+      }
+      playbook.options.emplace_back(entry.first.Scalar(), std::move(values));
     }
   }
   if (root["waivers"]) {

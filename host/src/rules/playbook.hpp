@@ -26,6 +26,7 @@ bool glob_match(std::string_view pattern, std::string_view text);
 //
 //   rules: [core-*, -core-step-in]       # in order; a leading '-' disables; default: all run
 //   severity: {core-kpi-reporting: error, "core-personnel-*": info}
+//   options: {core-optout-notice: {preferred: "<= P60D", fallback: "<= P120D"}}
 //   waivers:
 //     - {rule: core-step-in, reason: Parent guarantee covers service failure}
 struct Playbook {
@@ -34,9 +35,12 @@ struct Playbook {
   std::vector<std::string> selectors;
   std::vector<std::pair<std::string, Severity>> severities;
   std::vector<Waiver> waivers;
+  std::vector<std::pair<std::string, std::map<std::string, std::string>>> options;
 
   bool enabled(std::string_view rule_id) const;
   std::optional<Severity> severity_for(std::string_view rule_id) const;
+  // Every option set for the rule by a matching entry; later entries win per key.
+  std::map<std::string, std::string> options_for(std::string_view rule_id) const;
 
   // Throws pactum::Error "file:line:column: error: …".
   static Playbook load(const std::filesystem::path& file);

@@ -36,7 +36,14 @@ AgreementReport RuleEngine::check_one(const CheckSubject& subject,
       if (!instances[i]) {
         instances[i] = entry.factory();
       }
-      outcome = instances[i]->evaluate(*subject.agreement, context_);
+      const auto options = playbook_.options_for(entry.info.id);
+      if (options.empty()) {
+        outcome = instances[i]->evaluate(*subject.agreement, context_);
+      } else {
+        RuleContext with_options = context_;
+        with_options.options = options;
+        outcome = instances[i]->evaluate(*subject.agreement, with_options);
+      }
     } catch (const std::exception& e) {
       report.error = "rule " + entry.info.id + " (plugin " + entry.plugin + ") failed: " + e.what();
       outcome = Outcome{.rule_id = entry.info.id,

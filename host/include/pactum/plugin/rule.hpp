@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -32,6 +33,9 @@ struct RuleContext {
   PartyRole side = PartyRole::client;     // whose side the playbook judges from
   std::string as_of;                      // ISO date deciding which law is in force
   std::vector<std::string> jurisdictions; // asked for with --jurisdiction
+  // Options the playbook sets for the rule being evaluated (key → value as written there), e.g.
+  // {"preferred": "<= P60D"} for a term rule. Empty when the playbook sets none.
+  std::map<std::string, std::string> options;
 };
 
 // A rule judges one Agreement and returns exactly one Outcome for it.
