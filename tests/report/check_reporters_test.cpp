@@ -457,6 +457,21 @@ TEST(CheckReportHtml, EscapesEveryStringFromTheReport) {
   EXPECT_NE(html.find("30 days&#39; notice"), std::string::npos);
 }
 
+TEST(CheckReportHtml, ShowsEachFindingBesideItsEscapedClauseText) {
+  CheckReport report = sample_report();
+  for (auto& outcome : report.agreements[0].outcomes) {
+    for (const auto& finding : outcome.findings) {
+      report.agreements[0].excerpts[pactum::host::excerpt_key(finding.location)] =
+          "12.1 The <Provider> may terminate & walk away.";
+    }
+  }
+  const std::string html = pactum::host::render_check_html(report);
+  EXPECT_NE(html.find("<blockquote class=\"excerpt\">12.1 The &lt;Provider&gt; may terminate "
+                      "&amp; walk away.</blockquote>"),
+            std::string::npos);
+  EXPECT_EQ(html.find("<Provider>"), std::string::npos);
+}
+
 TEST(CheckReportHtml, IsOneSelfContainedPrintablePage) {
   const std::string html = pactum::host::render_check_html(sample_report());
   EXPECT_EQ(html.rfind("<!DOCTYPE html>\n", 0), 0U);

@@ -240,6 +240,8 @@ TEST(RuleEngine, GivesAnOutcomeForEveryRuleAppliesSeveritiesAndWaivers) {
     EXPECT_EQ(report.outcomes[1].status, OutcomeStatus::fail); // no opt-out clause
     EXPECT_EQ(report.outcomes[2].status, OutcomeStatus::not_applicable);
     EXPECT_EQ(report.outcomes[3].findings[0].severity, Severity::error);
+    // The report keeps the text each finding points at, for the HTML report.
+    EXPECT_EQ(report.excerpts.at(excerpt_key(report.outcomes[3].findings[0].location)), "12.1 ");
   }
   CheckReport report;
   report.agreements = reports;

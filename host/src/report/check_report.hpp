@@ -39,7 +39,14 @@ struct AgreementReport {
   std::vector<Outcome> outcomes; // in rule order; failed and waived ones carry findings
   std::vector<AppliedJurisdiction> jurisdictions;
   std::string error; // set when the Agreement could not be built or checked
+  // The clause text each finding points at, keyed by excerpt_key(); shown beside the finding in
+  // the HTML report (escaped there). Cut to a few hundred bytes at a character boundary.
+  std::map<std::string, std::string> excerpts;
 };
+
+inline std::string excerpt_key(const FindingLocation& at) {
+  return at.document + ":" + std::to_string(at.begin) + "-" + std::to_string(at.end);
+}
 
 // Everything one `pactum check` run produced, in the form every reporter reads.
 struct CheckReport {

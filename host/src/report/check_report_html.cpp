@@ -122,6 +122,8 @@ table.meta th { background: none; padding-right: 1.5rem; }
 .sev.info { background: var(--info); }
 .sev.waived { background: var(--waived); }
 tr.waived td { color: var(--muted); }
+.excerpt { margin: .4em 0; padding: .3em .6em; border-left: 3px solid #bbb; color: #333;
+  background: #fafafa; font-size: .92em; }
 .suggestion { white-space: pre-wrap; font-family: ui-monospace, Menlo, Consolas, monospace;
               font-size: .88em; background: #f6f8fa; border-left: 3px solid var(--line);
               padding: .25rem .5rem; margin: 0; }
@@ -401,6 +403,10 @@ void write_agreement(Page& page, const AgreementReport& agreement, std::size_t i
       page.raw("</td><td>");
       write_location(page, f, agreement.files.size() > 1);
       page.raw("</td><td>").text(finding.message);
+      if (const auto excerpt = agreement.excerpts.find(excerpt_key(finding.location));
+          excerpt != agreement.excerpts.end()) {
+        page.raw("<blockquote class=\"excerpt\">").text(excerpt->second).raw("</blockquote>");
+      }
       if (!finding.requirement.empty()) {
         page.raw("<p class=\"note\">Requirement: <code>").text(finding.requirement);
         page.raw("</code></p>");

@@ -8,6 +8,35 @@
 
 namespace pactum::host {
 
+namespace {
+
+// Longest excerpt kept for a report: enough to recognise the clause.
+constexpr std::size_t max_excerpt_bytes = 600;
+
+void add_excerpt(AgreementReport& report, const Agreement& agreement, const FindingLocation& at) {
+  if (at.end <= at.begin) {
+    return;
+  }
+  for (const Document& document : agreement.documents) {
+    if (document.id != at.document) {
+      continue;
+    }
+    std::string_view text = document.slice(at.begin, at.end);
+    if (text.size() > max_excerpt_bytes) {
+      std::size_t cut = max_excerpt_bytes;
+      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+        --cut; // never split a UTF-8 character
+      }
+      report.excerpts[excerpt_key(at)] = std::string(text.substr(0, cut)) + " …";
+    } else if (!text.empty()) {
+      report.excerpts[excerpt_key(at)] = std::string(text);
+    }
+    return;
+  }
+}
+
+} // namespace
+
 RuleEngine::RuleEngine(const Registry& registry, const Playbook& playbook, RuleContext context)
     : registry_(registry), playbook_(playbook), context_(std::move(context)) {
   for (const RuleEntry& entry : registry_.rules()) {
@@ -81,6 +110,9 @@ AgreementReport RuleEngine::check_one(const CheckSubject& subject,
           finding.waiver_reason = waiver->reason + " (" + waiver->origin + ")";
         }
       }
+    }
+    for (const Finding& finding : outcome.findings) {
+      add_excerpt(report, *subject.agreement, finding.location);
     }
     report.outcomes.push_back(std::move(outcome));
   }
