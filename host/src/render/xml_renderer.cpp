@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "pactum/error.hpp"
+#include "text/utf8.hpp"
 
 namespace pactum::host {
 namespace {
@@ -26,65 +27,10 @@ struct FreeBuffer {
   void operator()(xmlBufferPtr buffer) const noexcept { xmlBufferFree(buffer); }
 };
 
-std::string hex_code_point(char32_t code_point) {
-  constexpr std::string_view digits = "0123456789ABCDEF";
-  std::string hex;
-  for (int shift = code_point > 0xFFFF ? 20 : 12; shift >= 0; shift -= 4) {
-    hex += digits[(code_point >> shift) & 0xF];
-  }
-  return "U+" + hex;
-}
-
-bool allowed_in_xml(char32_t c) {
-  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
-         (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-}
-
 // Why `text` cannot be written as XML 1.0, or nothing. libxml2's writer copies bytes through
 // unchecked, so without this an unusable character would come out as a file no parser accepts.
 std::optional<std::string> unwritable(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    std::size_t length = 1;
-    char32_t code_point = lead;
-    char32_t smallest = 0;
-    if (lead >= 0xF0 && lead <= 0xF7) {
-      length = 4;
-      code_point = lead & 0x07U;
-      smallest = 0x10000;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-      length = 3;
-      code_point = lead & 0x0FU;
-      smallest = 0x800;
-    } else if (lead >= 0xC0 && lead <= 0xDF) {
-      length = 2;
-      code_point = lead & 0x1FU;
-      smallest = 0x80;
-    } else if (lead >= 0x80) {
-      return "byte " + std::to_string(i) + " is not valid UTF-8";
-    }
-    if (length > text.size() - i) {
-      return "byte " + std::to_string(i) + " is not valid UTF-8";
-    }
-    for (std::size_t k = 1; k < length; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + k]);
-      if ((next & 0xC0U) != 0x80U) {
-        return "byte " + std::to_string(i) + " is not valid UTF-8";
-      }
-      code_point = (code_point << 6U) | (next & 0x3FU);
-    }
-    if (code_point < smallest || code_point > 0x10FFFF ||
-        (code_point >= 0xD800 && code_point <= 0xDFFF)) {
-      return "byte " + std::to_string(i) + " is not valid UTF-8";
-    }
-    if (!allowed_in_xml(code_point)) {
-      return "byte " + std::to_string(i) + " is " + hex_code_point(code_point) +
-             ", which XML 1.0 cannot carry";
-    }
-    i += length;
-  }
-  return std::nullopt;
+  return unusable_in_xml(text);
 }
 
 // "0.857": rounded to thousandths, without trailing zeros, never in exponent form.

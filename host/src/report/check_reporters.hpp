@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "report/check_report.hpp"
+#include "text/utf8.hpp"
 
 namespace pactum::host {
 
@@ -137,44 +138,12 @@ inline std::string valid_utf8(std::string_view text) {
   out.reserve(text.size());
   std::size_t i = 0;
   while (i < text.size()) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    std::size_t length = 0;
-    char32_t code_point = 0;
-    char32_t smallest = 0;
-    if (lead < 0x80) {
-      out += static_cast<char>(lead);
-      ++i;
-      continue;
-    }
-    if (lead >= 0xC2 && lead <= 0xDF) {
-      length = 2;
-      code_point = lead & 0x1FU;
-      smallest = 0x80;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-      length = 3;
-      code_point = lead & 0x0FU;
-      smallest = 0x800;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-      length = 4;
-      code_point = lead & 0x07U;
-      smallest = 0x10000;
-    }
-    std::size_t k = 1;
-    for (; length != 0 && k < length && i + k < text.size(); ++k) {
-      const auto next = static_cast<unsigned char>(text[i + k]);
-      if ((next & 0xC0U) != 0x80U) {
-        break;
-      }
-      code_point = (code_point << 6U) | (next & 0x3FU);
-    }
-    if (length == 0 || k != length || code_point < smallest || code_point > 0x10FFFF ||
-        (code_point >= 0xD800 && code_point <= 0xDFFF)) {
+    const std::size_t at = i;
+    if (next_code_point(text, i)) {
+      out.append(text.substr(at, i - at));
+    } else {
       out += replacement;
-      i += length == 0 ? 1 : k; // resynchronise on the first byte that did not fit
-      continue;
     }
-    out.append(text.substr(i, length));
-    i += length;
   }
   return out;
 }

@@ -6,7 +6,7 @@
 #include <re2/re2.h>
 
 #include "pactum/error.hpp"
-#include "rules/agreement_paths.hpp"
+#include "templates/agreement_paths.hpp"
 #include "templates/template.hpp"
 #include "templates/yaml_reader.hpp"
 #include "vocabulary/vocabulary.hpp"

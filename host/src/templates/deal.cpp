@@ -5,6 +5,7 @@
 
 #include "templates/scalar_types.hpp"
 #include "templates/template.hpp"
+#include "text/utf8.hpp"
 
 namespace pactum::host {
 namespace {
@@ -115,52 +116,7 @@ std::size_t nodes_of(const YAML::Node& node, std::size_t budget) {
 // output, which must be UTF-8 without the control characters XML 1.0 cannot carry. YAML escapes
 // ("\x01", "\uFFFF") and raw bytes reach here unchecked.
 std::optional<std::string> unprintable(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    std::size_t length = 1;
-    char32_t code_point = lead;
-    char32_t smallest = 0;
-    if (lead >= 0xF0 && lead <= 0xF4) {
-      length = 4;
-      code_point = lead & 0x07U;
-      smallest = 0x10000;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-      length = 3;
-      code_point = lead & 0x0FU;
-      smallest = 0x800;
-    } else if (lead >= 0xC2 && lead <= 0xDF) {
-      length = 2;
-      code_point = lead & 0x1FU;
-      smallest = 0x80;
-    } else if (lead >= 0x80) {
-      length = 0;
-    }
-    for (std::size_t k = 1; length > 0 && k < length; ++k) {
-      const auto next = i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0U;
-      if ((next & 0xC0U) != 0x80U) {
-        length = 0;
-        break;
-      }
-      code_point = (code_point << 6U) | (next & 0x3FU);
-    }
-    if (length == 0 || code_point < smallest || code_point > 0x10FFFF ||
-        (code_point >= 0xD800 && code_point <= 0xDFFF)) {
-      return "byte " + std::to_string(i + 1) + " is not valid UTF-8";
-    }
-    if ((code_point < 0x20 && code_point != '\t' && code_point != '\n' && code_point != '\r') ||
-        code_point == 0xFFFE || code_point == 0xFFFF) {
-      constexpr std::string_view hex = "0123456789ABCDEF";
-      std::string name = "U+";
-      for (int shift = 12; shift >= 0; shift -= 4) {
-        name += hex[(code_point >> static_cast<unsigned>(shift)) & 0xFU];
-      }
-      return "byte " + std::to_string(i + 1) + " is " + name +
-             ", a character an agreement cannot hold";
-    }
-    i += length;
-  }
-  return std::nullopt;
+  return unusable_in_xml(text);
 }
 
 void check_bounds(const ParamSpec& spec, const Value& value, const std::string& path,

@@ -7,6 +7,7 @@
 
 #include "pactum/error.hpp"
 #include "pactum/version.hpp"
+#include "templates/agreement_paths.hpp"
 #include "templates/display.hpp"
 #include "templates/locale_format.hpp"
 #include "vocabulary/vocabulary.hpp"
@@ -381,46 +382,13 @@ Agreement generate_agreement(const GenerateRequest& request) {
     }
   }
 
+  // Terms and facts resolve as they do for rules; parameter paths only within the template.
+  const PathResolver over_agreement = agreement_resolver(agreement, request.vocabulary, 0.0);
   const PathResolver resolve = [&](std::string_view path) -> Resolved {
+    if (path.starts_with("terms.") || path.starts_with("facts.")) {
+      return over_agreement(path);
+    }
     Resolved r;
-    if (path.starts_with("terms.")) {
-      const std::string_view name = path.substr(6);
-      if (const Term* term = agreement.term(name)) {
-        r.present = true;
-        r.type = param_type_of_term(request.vocabulary.terms().find(name)->second.type);
-        r.values = {term->value};
-      }
-      return r;
-    }
-    if (path.starts_with("facts.")) {
-      const std::string_view name = path.substr(6);
-      const Facts& f = agreement.facts;
-      const std::pair<std::string_view, Tri> flags[] = {{"personal_data", f.personal_data},
-                                                        {"payment_card_data", f.payment_card_data},
-                                                        {"health_data", f.health_data},
-                                                        {"calls_recorded", f.calls_recorded},
-                                                        {"prior_outsourcing", f.prior_outsourcing}};
-      for (const auto& [flag, state] : flags) {
-        if (flag == name && state != Tri::unknown) {
-          r.present = true;
-          r.type = ParamType::boolean;
-          r.values = {state == Tri::yes ? "true" : "false"};
-        }
-      }
-      const std::pair<std::string_view, const FactSet*> sets[] = {
-          {"processing_locations", &f.processing_locations},
-          {"data_subject_regions", &f.data_subject_regions},
-          {"languages", &f.languages},
-          {"channels", &f.channels}};
-      for (const auto& [set_name, set] : sets) {
-        if (set_name == name && set->known) {
-          r.present = true;
-          r.is_list = true;
-          r.values = set->values;
-        }
-      }
-      return r;
-    }
     const ParamSpec* spec = templ.parameters.at(path);
     const Value* value = deal.values.at(path);
     if (spec == nullptr || value == nullptr || !value->present()) {

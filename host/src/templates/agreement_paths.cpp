@@ -1,4 +1,4 @@
-#include "rules/agreement_paths.hpp"
+#include "templates/agreement_paths.hpp"
 
 #include <algorithm>
 #include <utility>
