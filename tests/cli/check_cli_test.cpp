@@ -114,6 +114,19 @@ TEST(CheckCli, ABadFileIsAnErrorEntryAndTheRestAreStillChecked) {
   EXPECT_NE(r.out.find("uk-retail-philippines"), std::string::npos) << "the good file was checked";
 }
 
+TEST(CheckCli, MissingAndUnsupportedInputsAreNamedErrorLines) {
+  Scratch scratch;
+  const fs::path text =
+      scratch.write("agreement.txt", "This Agreement is governed by English law.");
+  const auto r = run_process({PACTUM_EXE, "check", text.string(), "/nonexistent/deal.yaml"});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find(text.string() + ": error: cannot check '.txt' files yet"), std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("/nonexistent/deal.yaml: error: no such file or folder"), std::string::npos)
+      << r.err;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 2) << r.err;
+}
+
 TEST(CheckCli, PlaybookFileDisablesRulesAndChangesSeverity) {
   Scratch scratch;
   std::string text = slurp(deal("uk-retail-philippines.yaml"));

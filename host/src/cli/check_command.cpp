@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <sstream>
 #include <thread>
@@ -72,7 +73,7 @@ std::vector<fs::path> collect_inputs(const std::vector<std::string>& paths,
     std::error_code ec;
     const auto status = fs::symlink_status(path, ec);
     if (ec || !fs::exists(status)) {
-      missing.push_back({path, "", "no such file or folder"});
+      missing.push_back({path, "", path + ": error: no such file or folder"});
       continue;
     }
     if (fs::is_directory(status)) {
@@ -119,11 +120,19 @@ struct LoadedInput {
 };
 
 // A deal is generated in memory and checked; Agreement XML is read back as written.
-LoadedInput load_input(Session& session, const fs::path& path, const std::string& bytes) {
+// Templates by folder, loaded once per run however many deals use them.
+using TemplateCache = std::map<fs::path, host::Template>;
+
+LoadedInput load_input(Session& session, TemplateCache& templates, const fs::path& path,
+                       const std::string& bytes) {
   const host::PluginHost& plugins = session.plugins();
   const std::string name = path.string();
   if (path.extension() == ".xml") {
     return {host::read_agreement_xml(bytes, name, host::schemas_dir() / "agreement.xsd"), {}};
+  }
+  if (path.extension() != ".yaml" && path.extension() != ".yml") {
+    throw Error(name + ": error: cannot check '" + path.extension().string() +
+                "' files yet: this version reads deal files (.yaml) and Agreement XML (.xml)");
   }
   std::vector<host::DealError> errors;
   const auto ref = host::read_template_ref(bytes, name, errors);
@@ -136,7 +145,13 @@ LoadedInput load_input(Session& session, const fs::path& path, const std::string
   if (folder.empty()) {
     throw Error(name + ": error: template '" + *ref + "' not found");
   }
-  const host::Template templ = host::Template::load(folder, plugins.registry().vocabulary());
+  auto cached = templates.find(folder);
+  if (cached == templates.end()) {
+    cached =
+        templates.emplace(folder, host::Template::load(folder, plugins.registry().vocabulary()))
+            .first;
+  }
+  const host::Template& templ = cached->second;
   const host::DealLoad loaded = host::load_deal(bytes, name, templ);
   if (!loaded.deal) {
     std::string message = loaded.errors.front().line();
@@ -199,6 +214,7 @@ int check(Session& session, const CheckOptions& options) {
   const bool progress = ::isatty(2) != 0 && inputs.size() > 1;
   std::vector<LoadedInput> loaded;
   std::vector<host::CheckSubject> subjects;
+  TemplateCache templates;
   loaded.reserve(inputs.size());
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     const fs::path& path = inputs[i];
@@ -215,7 +231,7 @@ int check(Session& session, const CheckOptions& options) {
     }
     file.sha256 = host::sha256_hex(*bytes);
     try {
-      loaded.push_back(load_input(session, path, *bytes));
+      loaded.push_back(load_input(session, templates, path, *bytes));
     } catch (const Error& e) {
       file.error = e.what();
     }
