@@ -13,25 +13,13 @@
 #include <vector>
 
 #include "pactum/error.hpp"
+#include "render/xml_text_writer.hpp"
 #include "text/utf8.hpp"
 
 namespace pactum::host {
 namespace {
 
 constexpr const char* agreement_namespace = "urn:pactum:agreement:1";
-
-struct FreeWriter {
-  void operator()(xmlTextWriterPtr writer) const noexcept { xmlFreeTextWriter(writer); }
-};
-struct FreeBuffer {
-  void operator()(xmlBufferPtr buffer) const noexcept { xmlBufferFree(buffer); }
-};
-
-// Why `text` cannot be written as XML 1.0, or nothing. libxml2's writer copies bytes through
-// unchecked, so without this an unusable character would come out as a file no parser accepts.
-std::optional<std::string> unwritable(std::string_view text) {
-  return unusable_in_xml(text);
-}
 
 // "0.857": rounded to thousandths, without trailing zeros, never in exponent form.
 std::optional<std::string> confidence_text(double confidence) {
@@ -51,48 +39,22 @@ std::optional<std::string> confidence_text(double confidence) {
   return "0." + fraction;
 }
 
-// libxml2's text writer behind a small interface that checks every string and every call, so
-// a failure is an exception and not a silently truncated file.
+// The Agreement's XML writer: every string is checked first, so what XML 1.0 cannot carry is
+// an error naming the place instead of a file no parser accepts.
 class XmlOut {
 public:
-  XmlOut() {
-    // libxml2 must be initialised once before use from several threads; a function-local
-    // static makes that one call race-free.
-    static const bool initialised = [] {
-      xmlInitParser();
-      return true;
-    }();
-    (void)initialised;
-    buffer_.reset(xmlBufferCreate());
-    if (!buffer_) {
-      throw Error("cannot write the agreement as XML: out of memory");
-    }
-    // The default grows the buffer to the exact size on every 4 KB flush, which turns a long
-    // text into quadratic copying.
-    xmlBufferSetAllocationScheme(buffer_.get(), XML_BUFFER_ALLOC_DOUBLEIT);
-    writer_.reset(xmlNewTextWriterMemory(buffer_.get(), 0));
-    if (!writer_) {
-      throw Error("cannot write the agreement as XML: out of memory");
-    }
-    check(xmlTextWriterSetIndent(writer_.get(), 1));
-    check(xmlTextWriterSetIndentString(writer_.get(), BAD_CAST "  "));
-    check(xmlTextWriterStartDocument(writer_.get(), "1.0", "UTF-8", nullptr));
-  }
+  XmlOut() : writer_("the agreement as XML") { writer_.where("the agreement"); }
 
-  // What is being written, for error messages: "document 'msa' clause 3".
-  void where(std::string place) { where_ = std::move(place); }
-  const std::string& where() const { return where_; }
+  void where(std::string place) { writer_.where(std::move(place)); }
+  const std::string& where() const { return writer_.where(); }
 
-  void start_root(const char* name) {
-    check(xmlTextWriterStartElementNS(writer_.get(), nullptr, BAD_CAST name,
-                                      BAD_CAST agreement_namespace));
-  }
-  void start(const char* name) { check(xmlTextWriterStartElement(writer_.get(), BAD_CAST name)); }
-  void end() { check(xmlTextWriterEndElement(writer_.get())); }
+  void start_root(const char* name) { writer_.start_with_namespace(name, agreement_namespace); }
+  void start(const char* name) { writer_.start(name); }
+  void end() { writer_.end(); }
 
   void attribute(const char* name, const std::string& value) {
     require_writable(value, std::string("attribute ") + name);
-    check(xmlTextWriterWriteAttribute(writer_.get(), BAD_CAST name, BAD_CAST value.c_str()));
+    writer_.attribute(name, value);
   }
   void optional_attribute(const char* name, const std::string& value) {
     if (!value.empty()) {
@@ -111,35 +73,20 @@ public:
   // becomes &#13; (a parser would otherwise fold "\r\n" into "\n").
   void text(const std::string& value, std::string_view what) {
     require_writable(value, what);
-    if (!value.empty()) {
-      check(xmlTextWriterWriteString(writer_.get(), BAD_CAST value.c_str()));
-    }
+    writer_.text(value);
   }
 
-  std::string finish() {
-    check(xmlTextWriterEndDocument(writer_.get()));
-    check(xmlTextWriterFlush(writer_.get()));
-    const auto* content = reinterpret_cast<const char*>(xmlBufferContent(buffer_.get()));
-    return std::string(content, static_cast<std::size_t>(xmlBufferLength(buffer_.get())));
-  }
+  std::string finish() { return writer_.finish(); }
 
 private:
   void require_writable(std::string_view value, std::string_view what) const {
-    if (const std::optional<std::string> problem = unwritable(value)) {
-      throw Error("cannot write the agreement as XML: " + where_ + ", " + std::string(what) + ": " +
-                  *problem);
-    }
-  }
-  void check(int result) const {
-    if (result < 0) {
-      throw Error("cannot write the agreement as XML: libxml2 failed while writing " + where_);
+    if (const std::optional<std::string> problem = unusable_in_xml(value)) {
+      throw Error("cannot write the agreement as XML: " + writer_.where() + ", " +
+                  std::string(what) + ": " + *problem);
     }
   }
 
-  // The buffer outlives the writer that writes into it.
-  std::unique_ptr<xmlBuffer, FreeBuffer> buffer_;
-  std::unique_ptr<xmlTextWriter, FreeWriter> writer_;
-  std::string where_ = "the agreement";
+  XmlTextWriter writer_;
 };
 
 void write_generated(XmlOut& out, const GenerationStamp& generated) {

@@ -11,9 +11,6 @@
 //
 // Written with libxml2's text writer; every string is made valid XML 1.0 first (invalid UTF-8
 // and characters XML cannot carry become U+FFFD), so no input can produce an unparsable file.
-#include <libxml/parser.h>
-#include <libxml/xmlwriter.h>
-
 #include <algorithm>
 #include <memory>
 #include <optional>
@@ -22,6 +19,7 @@
 #include <vector>
 
 #include "pactum/error.hpp"
+#include "render/xml_text_writer.hpp"
 #include "report/check_reporters.hpp"
 
 namespace pactum::host {
@@ -174,68 +172,23 @@ std::optional<TestSuite> inputs_suite(const CheckReport& report) {
   return suite;
 }
 
-struct FreeWriter {
-  void operator()(xmlTextWriterPtr writer) const noexcept { xmlFreeTextWriter(writer); }
-};
-struct FreeBuffer {
-  void operator()(xmlBufferPtr buffer) const noexcept { xmlBufferFree(buffer); }
-};
-
-// libxml2's text writer, with every call checked and every string made valid XML first.
+// The JUnit writer: every string is made valid XML first (reports repair, they never refuse).
 class XmlOut {
 public:
-  XmlOut() {
-    static const bool initialised = [] {
-      xmlInitParser();
-      return true;
-    }();
-    (void)initialised;
-    buffer_.reset(xmlBufferCreate());
-    if (!buffer_) {
-      throw Error("cannot write the JUnit report: out of memory");
-    }
-    xmlBufferSetAllocationScheme(buffer_.get(), XML_BUFFER_ALLOC_DOUBLEIT);
-    writer_.reset(xmlNewTextWriterMemory(buffer_.get(), 0));
-    if (!writer_) {
-      throw Error("cannot write the JUnit report: out of memory");
-    }
-    check(xmlTextWriterSetIndent(writer_.get(), 1));
-    check(xmlTextWriterSetIndentString(writer_.get(), BAD_CAST "  "));
-    check(xmlTextWriterStartDocument(writer_.get(), "1.0", "UTF-8", nullptr));
-  }
+  XmlOut() : writer_("the JUnit report") {}
 
-  void start(const char* name) { check(xmlTextWriterStartElement(writer_.get(), BAD_CAST name)); }
-  void end() { check(xmlTextWriterEndElement(writer_.get())); }
+  void start(const char* name) { writer_.start(name); }
+  void end() { writer_.end(); }
   void attribute(const char* name, std::string_view value) {
-    const std::string safe = xml_text(value);
-    check(xmlTextWriterWriteAttribute(writer_.get(), BAD_CAST name, BAD_CAST safe.c_str()));
+    writer_.attribute(name, xml_text(value));
   }
   void attribute(const char* name, std::size_t value) { attribute(name, std::to_string(value)); }
   void attribute(const char* name, const char* value) { attribute(name, std::string_view(value)); }
-  void text(std::string_view value) {
-    const std::string safe = xml_text(value);
-    if (!safe.empty()) {
-      check(xmlTextWriterWriteString(writer_.get(), BAD_CAST safe.c_str()));
-    }
-  }
-
-  std::string finish() {
-    check(xmlTextWriterEndDocument(writer_.get()));
-    check(xmlTextWriterFlush(writer_.get()));
-    const auto* content = reinterpret_cast<const char*>(xmlBufferContent(buffer_.get()));
-    return std::string(content, static_cast<std::size_t>(xmlBufferLength(buffer_.get())));
-  }
+  void text(std::string_view value) { writer_.text(xml_text(value)); }
+  std::string finish() { return writer_.finish(); }
 
 private:
-  static void check(int result) {
-    if (result < 0) {
-      throw Error("cannot write the JUnit report: libxml2 failed");
-    }
-  }
-
-  // The buffer outlives the writer that writes into it.
-  std::unique_ptr<xmlBuffer, FreeBuffer> buffer_;
-  std::unique_ptr<xmlTextWriter, FreeWriter> writer_;
+  XmlTextWriter writer_;
 };
 
 void write_counts(XmlOut& out, std::size_t tests, std::size_t failures, std::size_t errors,
