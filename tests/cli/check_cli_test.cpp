@@ -5,32 +5,18 @@
 #include <fstream>
 #include <sstream>
 
-#include <unistd.h>
-
 #include "support/run_process.hpp"
+#include "support/scratch_folder.hpp"
 
 namespace fs = std::filesystem;
 using pactum::test::run_process;
 
 namespace {
 
-class Scratch {
+// Each test's files live in a folder of their own.
+class Scratch : public pactum::test::ScratchFolder {
 public:
-  Scratch()
-      : path_(fs::temp_directory_path() /
-              ("pactum-check-" + std::to_string(::getpid()) + "-" + std::to_string(next_++))) {
-    fs::create_directories(path_);
-  }
-  ~Scratch() { fs::remove_all(path_); }
-  const fs::path& path() const { return path_; }
-  fs::path write(const std::string& name, const std::string& text) const {
-    std::ofstream(path_ / name) << text;
-    return path_ / name;
-  }
-
-private:
-  static inline int next_ = 0;
-  fs::path path_;
+  Scratch() : ScratchFolder("check") {}
 };
 
 std::string deal(const char* name) {

@@ -11,24 +11,19 @@
 
 #include <unistd.h>
 
+#include "readers/libxml_handles.hpp"
 #include "support/run_process.hpp"
+#include "support/scratch_folder.hpp"
 
 namespace fs = std::filesystem;
 using pactum::test::run_process;
 
 namespace {
 
-class OutputFolder {
+// A fresh output folder name: `generate` creates it, and a bad deal must not.
+class OutputFolder : public pactum::test::ScratchFolder {
 public:
-  OutputFolder()
-      : path_(fs::temp_directory_path() /
-              ("pactum-generate-" + std::to_string(::getpid()) + "-" + std::to_string(next_++))) {}
-  ~OutputFolder() { fs::remove_all(path_); }
-  const fs::path& path() const { return path_; }
-
-private:
-  static inline int next_ = 0;
-  fs::path path_;
+  OutputFolder() : ScratchFolder("generate", false) {}
 };
 
 std::string deal(const char* name) {
@@ -45,20 +40,16 @@ std::string slurp(const fs::path& path) {
 // Validates an XML file against schemas/agreement.xsd; returns the first error or "".
 std::string validate_against_xsd(const fs::path& xml) {
   const std::string xsd = (fs::path(PACTUM_SOURCE_DIR) / "schemas" / "agreement.xsd").string();
-  std::unique_ptr<xmlSchemaParserCtxt, decltype(&xmlSchemaFreeParserCtxt)> parser(
-      xmlSchemaNewParserCtxt(xsd.c_str()), xmlSchemaFreeParserCtxt);
-  std::unique_ptr<xmlSchema, decltype(&xmlSchemaFree)> schema(xmlSchemaParse(parser.get()),
-                                                              xmlSchemaFree);
+  const pactum::host::SchemaParser parser(xmlSchemaNewParserCtxt(xsd.c_str()));
+  const pactum::host::Schema schema(xmlSchemaParse(parser.get()));
   if (!schema) {
     return "the XSD does not parse";
   }
-  std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
-      xmlReadFile(xml.c_str(), nullptr, XML_PARSE_NONET), xmlFreeDoc);
+  const pactum::host::XmlDoc doc(xmlReadFile(xml.c_str(), nullptr, XML_PARSE_NONET));
   if (!doc) {
     return "the XML does not parse";
   }
-  std::unique_ptr<xmlSchemaValidCtxt, decltype(&xmlSchemaFreeValidCtxt)> valid(
-      xmlSchemaNewValidCtxt(schema.get()), xmlSchemaFreeValidCtxt);
+  const pactum::host::SchemaValidator valid(xmlSchemaNewValidCtxt(schema.get()));
   xmlSchemaSetValidStructuredErrors(valid.get(), nullptr, nullptr);
   const int result = xmlSchemaValidateDoc(valid.get(), doc.get());
   if (result != 0) {

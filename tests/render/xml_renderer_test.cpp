@@ -16,6 +16,7 @@
 
 #include "pactum/error.hpp"
 #include "pactum/model/agreement.hpp"
+#include "readers/libxml_handles.hpp"
 #include "render/xml_renderer.hpp"
 
 using pactum::Agreement;
@@ -29,30 +30,15 @@ using pactum::PartyRole;
 using pactum::Term;
 using pactum::Tri;
 using pactum::host::render_agreement_xml;
+using pactum::host::Schema;
+using pactum::host::SchemaParser;
+using pactum::host::SchemaValidator;
+using pactum::host::XmlDoc;
+using pactum::host::XmlString;
 
 namespace {
 
 constexpr const char* agreement_namespace = "urn:pactum:agreement:1";
-
-struct FreeDoc {
-  void operator()(xmlDocPtr doc) const noexcept { xmlFreeDoc(doc); }
-};
-struct FreeSchemaParser {
-  void operator()(xmlSchemaParserCtxtPtr parser) const noexcept { xmlSchemaFreeParserCtxt(parser); }
-};
-struct FreeSchema {
-  void operator()(xmlSchemaPtr schema) const noexcept { xmlSchemaFree(schema); }
-};
-struct FreeValidator {
-  void operator()(xmlSchemaValidCtxtPtr validator) const noexcept {
-    xmlSchemaFreeValidCtxt(validator);
-  }
-};
-struct FreeXmlString {
-  void operator()(xmlChar* text) const noexcept { xmlFree(text); }
-};
-using XmlDoc = std::unique_ptr<xmlDoc, FreeDoc>;
-using XmlString = std::unique_ptr<xmlChar, FreeXmlString>;
 
 void collect_error(void* messages, xmlErrorPtr error) {
   static_cast<std::vector<std::string>*>(messages)->push_back(
@@ -76,13 +62,12 @@ XmlDoc parse(const std::string& xml) {
 }
 
 xmlSchema* shipped_schema() {
-  static const std::unique_ptr<xmlSchema, FreeSchema> schema = [] {
+  static const Schema schema = [] {
     const std::string path = std::string(PACTUM_SOURCE_DIR) + "/schemas/agreement.xsd";
-    const std::unique_ptr<xmlSchemaParserCtxt, FreeSchemaParser> parser(
-        xmlSchemaNewParserCtxt(path.c_str()));
+    const SchemaParser parser(xmlSchemaNewParserCtxt(path.c_str()));
     std::vector<std::string> errors;
     xmlSchemaSetParserStructuredErrors(parser.get(), collect_error, &errors);
-    std::unique_ptr<xmlSchema, FreeSchema> parsed(xmlSchemaParse(parser.get()));
+    Schema parsed(xmlSchemaParse(parser.get()));
     EXPECT_TRUE(parsed) << path << ":\n" << testing::PrintToString(errors);
     return parsed;
   }();
@@ -101,7 +86,7 @@ std::vector<std::string> schema_errors(const std::string& xml) {
   if (schema == nullptr) {
     return {"the schema did not load"};
   }
-  const std::unique_ptr<xmlSchemaValidCtxt, FreeValidator> validator(xmlSchemaNewValidCtxt(schema));
+  const SchemaValidator validator(xmlSchemaNewValidCtxt(schema));
   xmlSchemaSetValidStructuredErrors(validator.get(), collect_error, &errors);
   if (xmlSchemaValidateDoc(validator.get(), doc.get()) != 0 && errors.empty()) {
     errors.emplace_back("invalid");

@@ -3,11 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
-
-#include <unistd.h>
 
 #include "pactum/error.hpp"
+#include "support/scratch_folder.hpp"
 #include "test_template.hpp"
 
 using namespace pactum::host;
@@ -15,23 +13,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
-class TemplateFolder {
+class TemplateFolder : public pactum::test::ScratchFolder {
 public:
-  TemplateFolder()
-      : path_(fs::temp_directory_path() / ("pactum-template-" + std::to_string(::getpid()) + "-" +
-                                           std::to_string(counter_++))) {
-    fs::create_directories(path_);
-  }
-  ~TemplateFolder() { fs::remove_all(path_); }
-  void write(const std::string& name, const std::string& text) const {
-    std::ofstream(path_ / name) << text;
-  }
+  TemplateFolder() : ScratchFolder("template") {}
   std::string load_error() const {
     try {
-      (void)Template::load(path_, pactum::test::shipped_vocabulary());
+      (void)Template::load(path(), pactum::test::shipped_vocabulary());
     } catch (const pactum::Error& e) {
       std::string message = e.what();
-      const std::string prefix = path_.string() + "/";
+      const std::string prefix = path().string() + "/";
       if (message.starts_with(prefix)) {
         message.erase(0, prefix.size());
       }
@@ -39,10 +29,6 @@ public:
     }
     return "no error";
   }
-
-private:
-  static inline int counter_ = 0;
-  fs::path path_;
 };
 
 constexpr const char* header =

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "pactum/error.hpp"
+#include "readers/libxml_handles.hpp"
 
 namespace pactum::host {
 namespace {
@@ -38,31 +39,6 @@ constexpr int parse_options = XML_PARSE_NONET | XML_PARSE_BIG_LINES
                               | XML_PARSE_NO_XXE
 #endif
     ;
-
-struct FreeParserContext {
-  void operator()(xmlParserCtxtPtr context) const noexcept { xmlFreeParserCtxt(context); }
-};
-struct FreeDoc {
-  void operator()(xmlDocPtr doc) const noexcept { xmlFreeDoc(doc); }
-};
-struct FreeSchemaParser {
-  void operator()(xmlSchemaParserCtxtPtr parser) const noexcept { xmlSchemaFreeParserCtxt(parser); }
-};
-struct FreeSchema {
-  void operator()(xmlSchemaPtr schema) const noexcept { xmlSchemaFree(schema); }
-};
-struct FreeValidator {
-  void operator()(xmlSchemaValidCtxtPtr validator) const noexcept {
-    xmlSchemaFreeValidCtxt(validator);
-  }
-};
-struct FreeXmlString {
-  void operator()(xmlChar* text) const noexcept { xmlFree(text); }
-};
-using ParserContext = std::unique_ptr<xmlParserCtxt, FreeParserContext>;
-using XmlDoc = std::unique_ptr<xmlDoc, FreeDoc>;
-using Schema = std::unique_ptr<xmlSchema, FreeSchema>;
-using XmlString = std::unique_ptr<xmlChar, FreeXmlString>;
 
 std::string_view view(const xmlChar* text) noexcept {
   return text == nullptr ? std::string_view()
@@ -228,8 +204,7 @@ xmlSchema& compiled_schema(const std::filesystem::path& xsd) {
     return *found->second;
   }
   FirstError first;
-  const std::unique_ptr<xmlSchemaParserCtxt, FreeSchemaParser> parser(
-      xmlSchemaNewParserCtxt(xsd.string().c_str()));
+  const SchemaParser parser(xmlSchemaNewParserCtxt(xsd.string().c_str()));
   if (!parser) {
     throw Error(xsd.string() + ": error: cannot load the Agreement XML schema: out of memory");
   }
@@ -349,8 +324,7 @@ XmlDoc parse(std::string_view bytes, const std::string& file, const FirstError& 
 }
 
 void validate(xmlDoc& doc, xmlSchema& schema, const std::string& file, const BigLines& big_lines) {
-  const std::unique_ptr<xmlSchemaValidCtxt, FreeValidator> validator(
-      xmlSchemaNewValidCtxt(&schema));
+  const SchemaValidator validator(xmlSchemaNewValidCtxt(&schema));
   if (!validator) {
     throw Error(file + ": error: cannot validate: out of memory");
   }
