@@ -12,6 +12,9 @@ packages=(
   libcli11-dev libmstch-dev
   # tests and benchmarks; Node.js runs ajv, which validates deal files against their JSON Schema
   libgtest-dev libgmock-dev libbenchmark-dev
+  # zlib: the tests build zip archives (hand-made DOCX, zip bombs, lying headers) without the
+  # zip reader they test
+  zlib1g-dev
 )
 # Debian's nodejs and npm, unless a Node.js is already on the machine (the image may ship one).
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then

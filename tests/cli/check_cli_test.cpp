@@ -102,11 +102,12 @@ TEST(CheckCli, ABadFileIsAnErrorEntryAndTheRestAreStillChecked) {
 
 TEST(CheckCli, MissingAndUnsupportedInputsAreNamedErrorLines) {
   Scratch scratch;
-  const fs::path text =
-      scratch.write("agreement.txt", "This Agreement is governed by English law.");
-  const auto r = run_process({PACTUM_EXE, "check", text.string(), "/nonexistent/deal.yaml"});
+  const fs::path sheet = scratch.write("prices.xlsx", "PK");
+  const auto r = run_process({PACTUM_EXE, "check", sheet.string(), "/nonexistent/deal.yaml"});
   EXPECT_EQ(r.status, 2);
-  EXPECT_NE(r.err.find(text.string() + ": error: cannot check '.txt' files yet"), std::string::npos)
+  EXPECT_NE(r.err.find(sheet.string() + ": error: cannot read '.xlsx' files: this version reads "
+                                        ".docx, .markdown, .md, .text, .txt, deal files"),
+            std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find("/nonexistent/deal.yaml: error: no such file or folder"), std::string::npos)
       << r.err;

@@ -3,29 +3,25 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <cstdlib>
-#include <fstream>
 #include <iostream>
-#include <map>
 #include <memory>
-#include <sstream>
+#include <optional>
 #include <thread>
 
 #include <CLI/CLI.hpp>
 
+#include "batch/ordered_batch.hpp"
+#include "cli/input_loader.hpp"
+#include "cli/progress.hpp"
 #include "pactum/error.hpp"
 #include "pactum/version.hpp"
-#include "plugin_host/install_paths.hpp"
-#include "readers/agreement_xml_reader.hpp"
+#include "readers/agreement_grouping.hpp"
+#include "readers/document_readers.hpp"
+#include "readers/input_files.hpp"
 #include "render/output_file.hpp"
 #include "report/check_reporters.hpp"
-#include "report/sha256.hpp"
 #include "rules/playbook.hpp"
 #include "rules/rule_engine.hpp"
-#include "templates/deal.hpp"
-#include "templates/generator.hpp"
-#include "templates/template.hpp"
-#include "templates/template_catalog.hpp"
 
 namespace pactum::cli {
 namespace {
@@ -43,10 +39,8 @@ struct CheckOptions {
   std::string playbook;
   double min_confidence = 0.5;
   unsigned jobs = 0;
+  std::string group_by = "file";
 };
-
-// Largest input file we read whole; agreements are far smaller.
-constexpr std::uintmax_t max_input_bytes = std::uintmax_t{64} * 1024 * 1024;
 
 std::string today() {
   const auto now = std::chrono::system_clock::now();
@@ -55,126 +49,6 @@ std::string today() {
   std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
                 static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
   return buffer;
-}
-
-bool is_input(const fs::path& path) {
-  const std::string name = path.filename().string();
-  const std::string extension = path.extension().string();
-  return !name.starts_with("~$") && name != ".pactum.yaml" &&
-         (extension == ".yaml" || extension == ".yml" || extension == ".xml");
-}
-
-// Files named on the command line, and inputs found in folders (recursively, never following
-// symbolic links, skipping editor lock files), in a stable order.
-std::vector<fs::path> collect_inputs(const std::vector<std::string>& paths,
-                                     std::vector<host::CheckedFile>& missing) {
-  std::vector<fs::path> inputs;
-  for (const std::string& path : paths) {
-    std::error_code ec;
-    const auto status = fs::symlink_status(path, ec);
-    if (ec || !fs::exists(status)) {
-      missing.push_back({path, "", path + ": error: no such file or folder"});
-      continue;
-    }
-    if (fs::is_directory(status)) {
-      std::vector<fs::path> found;
-      for (auto it = fs::recursive_directory_iterator(path, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file() && !it->is_symlink() && is_input(it->path())) {
-          found.push_back(it->path());
-        }
-      }
-      std::ranges::sort(found);
-      inputs.insert(inputs.end(), found.begin(), found.end());
-    } else {
-      inputs.emplace_back(path);
-    }
-  }
-  return inputs;
-}
-
-std::optional<std::string> read_input(const fs::path& path, std::string& error) {
-  std::error_code ec;
-  const auto size = fs::file_size(path, ec);
-  if (ec) {
-    error = "cannot read: " + ec.message();
-    return std::nullopt;
-  }
-  if (size > max_input_bytes) {
-    error = "the file is " + std::to_string(size) + " bytes; inputs are limited to " +
-            std::to_string(max_input_bytes);
-    return std::nullopt;
-  }
-  std::ifstream in(path, std::ios::binary);
-  std::string bytes(static_cast<std::size_t>(size), '\0');
-  if (!in.read(bytes.data(), static_cast<std::streamsize>(size))) {
-    error = "cannot read the file";
-    return std::nullopt;
-  }
-  return bytes;
-}
-
-struct LoadedInput {
-  Agreement agreement;
-  std::vector<host::Waiver> waivers;
-};
-
-// A deal is generated in memory and checked; Agreement XML is read back as written.
-// Templates by folder, loaded once per run however many deals use them.
-using TemplateCache = std::map<fs::path, host::Template>;
-
-LoadedInput load_input(Session& session, TemplateCache& templates, const fs::path& path,
-                       const std::string& bytes) {
-  const host::PluginHost& plugins = session.plugins();
-  const std::string name = path.string();
-  if (path.extension() == ".xml") {
-    return {host::read_agreement_xml(bytes, name, host::schemas_dir() / "agreement.xsd"), {}};
-  }
-  if (path.extension() != ".yaml" && path.extension() != ".yml") {
-    throw Error(name + ": error: cannot check '" + path.extension().string() +
-                "' files yet: this version reads deal files (.yaml) and Agreement XML (.xml)");
-  }
-  std::vector<host::DealError> errors;
-  const auto ref = host::read_template_ref(bytes, name, errors);
-  if (!ref) {
-    throw Error(errors.front().line());
-  }
-  const char* env = std::getenv("PACTUM_TEMPLATE_PATH");
-  const auto folder = host::find_template(*ref, host::template_roots(env != nullptr ? env : ""),
-                                          path.parent_path());
-  if (folder.empty()) {
-    throw Error(name + ": error: template '" + *ref + "' not found");
-  }
-  auto cached = templates.find(folder);
-  if (cached == templates.end()) {
-    cached =
-        templates.emplace(folder, host::Template::load(folder, plugins.registry().vocabulary()))
-            .first;
-  }
-  const host::Template& templ = cached->second;
-  const host::DealLoad loaded = host::load_deal(bytes, name, templ);
-  if (!loaded.deal) {
-    std::string message = loaded.errors.front().line();
-    if (loaded.errors.size() > 1) {
-      message += " (and " + std::to_string(loaded.errors.size() - 1) + " more)";
-    }
-    throw Error(message);
-  }
-  std::string language = templ.languages.empty() ? "en" : templ.languages.front();
-  for (const auto& wanted : loaded.deal->languages) {
-    if (std::ranges::find(templ.languages, wanted) != templ.languages.end()) {
-      language = wanted;
-      break;
-    }
-  }
-  LoadedInput input{
-      host::generate_agreement({templ, *loaded.deal, plugins.registry().library_clauses(),
-                                plugins.registry().vocabulary(), language}),
-      host::parse_waivers(bytes, name)};
-  for (Document& document : input.agreement.documents) {
-    document.source_file = name;
-  }
-  return input;
 }
 
 int check(Session& session, const CheckOptions& options) {
@@ -190,7 +64,15 @@ int check(Session& session, const CheckOptions& options) {
     report.plugins[plugin.name] = plugin.version;
   }
 
-  const std::vector<fs::path> inputs = collect_inputs(options.paths, report.files);
+  const host::DocumentReaders readers(plugins.registry());
+  InputLoader loader(session, readers, InputLoader::Deals::generate);
+  host::InputScan scan = host::collect_inputs(
+      options.paths, [&loader](const fs::path& path) { return loader.wanted(path); });
+  for (host::InputError& error : scan.errors) {
+    std::cerr << error.message << '\n';
+    report.files.push_back({std::move(error.path), "", std::move(error.message), {}});
+  }
+  const std::vector<fs::path>& inputs = scan.files;
   host::Playbook playbook;
   const fs::path playbook_file =
       !options.playbook.empty()
@@ -201,6 +83,9 @@ int check(Session& session, const CheckOptions& options) {
   }
   report.playbook_file = playbook.file;
   report.playbook_sha256 = playbook.sha256;
+  const std::vector<host::InputGroup> groups =
+      host::group_inputs(inputs, *host::parse_group_by(options.group_by), playbook.agreements,
+                         playbook_file.empty() ? fs::path() : playbook_file.parent_path());
 
   RuleContext context;
   context.min_confidence = options.min_confidence;
@@ -210,51 +95,59 @@ int check(Session& session, const CheckOptions& options) {
   const host::RuleEngine engine(plugins.registry(), playbook, context);
   report.rules = engine.rules();
 
-  // Reading is serial (it builds the Agreements); rules then run on all workers.
-  const bool progress = ::isatty(2) != 0 && inputs.size() > 1;
-  std::vector<LoadedInput> loaded;
-  std::vector<host::CheckSubject> subjects;
-  TemplateCache templates;
-  loaded.reserve(inputs.size());
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    const fs::path& path = inputs[i];
-    if (progress) {
-      std::cerr << "\rreading " << (i + 1) << "/" << inputs.size() << std::flush;
-    }
-    host::CheckedFile file{path.string(), "", ""};
-    std::string error;
-    const auto bytes = read_input(path, error);
-    if (!bytes) {
-      file.error = path.string() + ": error: " + error;
-      report.files.push_back(std::move(file));
-      continue;
-    }
-    file.sha256 = host::sha256_hex(*bytes);
-    try {
-      loaded.push_back(load_input(session, templates, path, *bytes));
-    } catch (const Error& e) {
-      file.error = e.what();
-    }
-    report.files.push_back(std::move(file));
-  }
-  if (progress) {
-    std::cerr << "\rchecking " << loaded.size() << " agreement(s)...\n";
-  }
-  for (std::size_t i = 0, j = 0; i < report.files.size() && j < loaded.size(); ++i) {
-    if (report.files[i].error.empty() && !report.files[i].sha256.empty()) {
-      subjects.push_back({&loaded[j].agreement, {report.files[i].path}, loaded[j].waivers});
-      ++j;
-    }
-  }
+  // Each group is read and checked on a worker, and only its outcomes are kept: the documents
+  // are dropped as soon as the rules have seen them.
   const unsigned jobs =
       options.jobs > 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
-  report.agreements = engine.check(subjects, jobs);
-
-  for (const host::CheckedFile& file : report.files) {
-    if (!file.error.empty()) {
-      std::cerr << file.error << '\n';
-    }
+  std::vector<host::RuleEngine::RuleInstances> instances(jobs);
+  for (auto& set : instances) {
+    set = engine.new_instances();
   }
+  struct Checked {
+    std::vector<host::CheckedFile> files;
+    std::optional<host::AgreementReport> agreement;
+  };
+  Progress progress("checked", groups.size());
+  host::run_ordered_batch<Checked>(
+      groups.size(), jobs, std::size_t{4} * jobs,
+      [&](std::size_t index, unsigned worker) {
+        LoadedGroup loaded = loader.load(groups[index]);
+        Checked checked{std::move(loaded.files), std::nullopt};
+        if (loaded.agreement) {
+          std::vector<std::string> files;
+          for (const host::CheckedFile& file : checked.files) {
+            files.push_back(file.path);
+          }
+          if (loaded.error.empty()) {
+            checked.agreement =
+                engine.check_one({&*loaded.agreement, std::move(files), std::move(loaded.waivers)},
+                                 instances[worker]);
+          } else {
+            checked.agreement = host::AgreementReport{};
+            checked.agreement->id = loaded.agreement->id;
+            checked.agreement->files = std::move(files);
+            checked.agreement->error = loaded.error;
+          }
+        }
+        return checked;
+      },
+      [&](std::size_t, Checked&& checked) {
+        for (host::CheckedFile& file : checked.files) {
+          for (const std::string& warning : file.warnings) {
+            std::cerr << progress.clear() << warning << '\n';
+          }
+          if (!file.error.empty()) {
+            std::cerr << progress.clear() << file.error << '\n';
+          }
+          report.files.push_back(std::move(file));
+        }
+        if (checked.agreement) {
+          report.agreements.push_back(std::move(*checked.agreement));
+        }
+        progress.advance();
+      });
+  progress.finish();
+
   std::string rendered;
   if (options.format == "json") {
     rendered = host::render_check_json(report);
@@ -282,7 +175,9 @@ int check(Session& session, const CheckOptions& options) {
 void add_check_command(CLI::App& app, Session& session, int& status) {
   auto options = std::make_shared<CheckOptions>();
   CLI::App* command = app.add_subcommand(
-      "check", "Check agreements (deal files, Agreement XML) against the playbook's rules");
+      "check",
+      "Check agreements (.docx, .md, .txt, deal files, Agreement XML) against the playbook's "
+      "rules");
   command->add_option("PATH", options->paths, "Files or folders to check")->required();
   command->add_option("--format", options->format, "Report format")
       ->check(CLI::IsMember({"text", "json", "csv", "sarif", "junit", "html"}))
@@ -310,6 +205,12 @@ void add_check_command(CLI::App& app, Session& session, int& status) {
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
   command->add_option("--jobs", options->jobs, "Worker threads (default: one per core)");
+  command
+      ->add_option("--group-by", options->group_by,
+                   "Make an Agreement of each file, or of each folder's files (groups named in "
+                   "the playbook's agreements: come first)")
+      ->check(CLI::IsMember({"file", "dir"}))
+      ->capture_default_str();
   command->callback([&session, &status, options] {
     try {
       status = check(session, *options);

@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/check_command.hpp"
+#include "cli/extract_command.hpp"
 #include "cli/generate_command.hpp"
 #include "cli/plugins_command.hpp"
 #include "cli/rules_command.hpp"
@@ -35,6 +36,7 @@ int main(int argc, char** argv) {
 
   add_generate_command(app, session, status);
   add_check_command(app, session, status);
+  add_extract_command(app, session, status);
   add_rules_command(app, session, status);
   add_templates_command(app, session, status);
   add_plugins_command(app, session, status);

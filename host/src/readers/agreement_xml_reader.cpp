@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "pactum/error.hpp"
+#include "readers/libxml_errors.hpp"
 #include "readers/libxml_handles.hpp"
 
 namespace pactum::host {
@@ -61,41 +62,6 @@ std::string_view trim(std::string_view text) noexcept {
   return text;
 }
 
-// Messages are one line, however many lines the text they quote (or libxml2's message) has.
-std::string one_line(std::string_view text) {
-  std::string line;
-  bool pending_space = false;
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x20 || byte == 0x7F) {
-      pending_space = true;
-      continue;
-    }
-    if (pending_space && !line.empty()) {
-      line += ' ';
-    }
-    pending_space = false;
-    line += c;
-  }
-  const std::size_t first = line.find_first_not_of(' ');
-  if (first == std::string::npos) {
-    return {};
-  }
-  return line.substr(first, line.find_last_not_of(' ') + 1 - first);
-}
-
-// At most `longest` bytes of `text`, cut before a UTF-8 sequence, "..." marking the cut.
-std::string shortened(std::string_view text, std::size_t longest) {
-  if (text.size() <= longest) {
-    return std::string(text);
-  }
-  std::size_t cut = longest;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0U) == 0x80U) {
-    --cut;
-  }
-  return std::string(text.substr(0, cut)) + "...";
-}
-
 // A value from the input, quoted for a message: hostile input may make it megabytes long.
 std::string excerpt(std::string_view text) {
   return "'" + shortened(text, 60) + "'";
@@ -115,82 +81,6 @@ std::string located(std::string_view file, long line, long column, std::string_v
   }
   return std::string(file) + ":" + std::to_string(line) + ":" + std::to_string(column) +
          ": error: " + one_line(message);
-}
-
-// The first error libxml2 reports through one channel. Filled from C callbacks, which must not
-// throw: a failure to copy the message leaves it empty.
-struct FirstError {
-  bool set = false;
-  std::string message;
-  long line = 0;
-  long column = 0;               // parser errors only
-  const xmlNode* node = nullptr; // the element at fault, for validation errors
-
-  void take(const xmlError* error) noexcept {
-    if (set || error == nullptr || error->level < XML_ERR_ERROR) {
-      return;
-    }
-    set = true;
-    line = error->line;
-    column =
-        error->domain == XML_FROM_PARSER || error->domain == XML_FROM_NAMESPACE ? error->int2 : 0;
-    if (error->domain == XML_FROM_SCHEMASV && error->node != nullptr) {
-      node = static_cast<const xmlNode*>(error->node);
-      if (node->type == XML_ATTRIBUTE_NODE) {
-        node = node->parent;
-      }
-      if (node != nullptr && node->type != XML_ELEMENT_NODE) {
-        node = nullptr;
-      }
-    }
-    try {
-      // libxml2 quotes offending values whole, and a value may be megabytes long.
-      message =
-          shortened(one_line(error->message == nullptr ? "unknown error" : error->message), 400);
-    } catch (...) {
-      message.clear();
-    }
-  }
-};
-
-void record_error(void* sink, xmlErrorPtr error) {
-  static_cast<FirstError*>(sink)->take(error);
-}
-
-void ignore_generic_error(void* /*context*/, const char* /*format*/, ...) {}
-
-// libxml2 sends errors that have no parser or validation context of their own (encoding
-// conversion, memory) to per-thread handlers that print to stderr by default. For the lifetime
-// of this guard they go to `sink` instead; the previous handlers come back afterwards.
-class ErrorRouting {
-public:
-  explicit ErrorRouting(FirstError& sink)
-      : structured_(xmlStructuredError), structured_context_(xmlStructuredErrorContext),
-        generic_(xmlGenericError), generic_context_(xmlGenericErrorContext) {
-    xmlSetStructuredErrorFunc(&sink, record_error);
-    xmlSetGenericErrorFunc(nullptr, ignore_generic_error);
-  }
-  ~ErrorRouting() {
-    xmlSetStructuredErrorFunc(structured_context_, structured_);
-    xmlSetGenericErrorFunc(generic_context_, generic_);
-  }
-  ErrorRouting(const ErrorRouting&) = delete;
-  ErrorRouting& operator=(const ErrorRouting&) = delete;
-
-private:
-  xmlStructuredErrorFunc structured_;
-  void* structured_context_;
-  xmlGenericErrorFunc generic_;
-  void* generic_context_;
-};
-
-void initialise_libxml2() {
-  // xmlInitParser must run once before libxml2 is used from several threads.
-  static const bool initialised = [] {
-    xmlInitParser();
-    return true;
-  }();
-  (void)initialised;
 }
 
 // Compiled schemas by path, shared by every call: compiling agreement.xsd costs far more than

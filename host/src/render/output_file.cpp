@@ -7,50 +7,45 @@
 #include <cerrno>
 #include <cstring>
 #include <string>
+#include <utility>
 
 #include "pactum/error.hpp"
 
 namespace pactum::host {
-namespace {
 
-class FileDescriptor {
-public:
-  explicit FileDescriptor(int fd) : fd_(fd) {}
-  FileDescriptor(const FileDescriptor&) = delete;
-  FileDescriptor& operator=(const FileDescriptor&) = delete;
-  ~FileDescriptor() {
-    if (fd_ >= 0) {
-      ::close(fd_);
-    }
+OutputFile::OutputFile(std::filesystem::path path) : path_(std::move(path)) {
+  const auto folder = path_.has_parent_path() ? path_.parent_path() : std::filesystem::path(".");
+  temp_ = (folder / ("." + path_.filename().string() + ".tmp-XXXXXX")).string();
+  fd_ = ::mkstemp(temp_.data());
+  if (fd_ < 0) {
+    throw Error(path_.string() + ": error: cannot create a file here: " + std::strerror(errno));
   }
-  int get() const { return fd_; }
-  int release() {
-    const int fd = fd_;
+}
+
+OutputFile::~OutputFile() {
+  if (fd_ >= 0) {
+    ::close(fd_);
+    ::unlink(temp_.c_str());
+  }
+}
+
+void OutputFile::fail(const char* what) {
+  const std::string reason = std::strerror(errno);
+  if (fd_ >= 0) {
+    ::close(fd_);
     fd_ = -1;
-    return fd;
   }
+  ::unlink(temp_.c_str());
+  throw Error(path_.string() + ": error: " + what + ": " + reason);
+}
 
-private:
-  int fd_;
-};
-
-} // namespace
-
-void write_file_atomically(const std::filesystem::path& path, std::string_view bytes) {
-  const auto folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-  std::string temp = (folder / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
-  FileDescriptor fd(::mkstemp(temp.data()));
-  if (fd.get() < 0) {
-    throw Error(path.string() + ": error: cannot create a file here: " + std::strerror(errno));
+void OutputFile::write(std::string_view bytes) {
+  if (fd_ < 0) {
+    throw Error(path_.string() + ": error: written after it was closed");
   }
-  const auto fail = [&](const char* what) {
-    const std::string reason = std::strerror(errno);
-    ::unlink(temp.c_str());
-    throw Error(path.string() + ": error: " + what + ": " + reason);
-  };
   std::size_t written = 0;
   while (written < bytes.size()) {
-    const ssize_t n = ::write(fd.get(), bytes.data() + written, bytes.size() - written);
+    const ssize_t n = ::write(fd_, bytes.data() + written, bytes.size() - written);
     if (n < 0) {
       if (errno == EINTR) {
         continue;
@@ -59,15 +54,31 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view b
     }
     written += static_cast<std::size_t>(n);
   }
-  if (::fchmod(fd.get(), 0644) != 0 || ::fsync(fd.get()) != 0) {
+}
+
+void OutputFile::commit() {
+  if (fd_ < 0) {
+    throw Error(path_.string() + ": error: committed twice");
+  }
+  if (::fchmod(fd_, 0644) != 0 || ::fsync(fd_) != 0) {
     fail("cannot flush");
   }
-  if (::close(fd.release()) != 0) {
-    fail("cannot close");
+  const int fd = std::exchange(fd_, -1);
+  if (::close(fd) != 0) {
+    ::unlink(temp_.c_str());
+    throw Error(path_.string() + ": error: cannot close: " + std::strerror(errno));
   }
-  if (::rename(temp.c_str(), path.c_str()) != 0) {
-    fail("cannot rename into place");
+  if (::rename(temp_.c_str(), path_.c_str()) != 0) {
+    const std::string reason = std::strerror(errno);
+    ::unlink(temp_.c_str());
+    throw Error(path_.string() + ": error: cannot rename into place: " + reason);
   }
+}
+
+void write_file_atomically(const std::filesystem::path& path, std::string_view bytes) {
+  OutputFile file(path);
+  file.write(bytes);
+  file.commit();
 }
 
 } // namespace pactum::host

@@ -12,8 +12,9 @@ namespace pactum::host {
 // One input file of a check run, with its SHA-256 (provenance) or the error that stopped it.
 struct CheckedFile {
   std::string path;
-  std::string sha256; // lower-case hex; empty when the file could not be read
-  std::string error;  // one line; empty when the file was read
+  std::string sha256;                // lower-case hex; empty when the file could not be read
+  std::string error;                 // one line; empty when the file was read
+  std::vector<std::string> warnings; // what the reader noticed but read past, one line each
 };
 
 // What the run knew about a rule, so every reporter can name and describe it.

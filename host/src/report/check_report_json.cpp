@@ -69,6 +69,13 @@ void write_provenance(ReportJson& out, const CheckReport& report) {
     if (!file.error.empty()) {
       out.key("error").text(file.error);
     }
+    if (!file.warnings.empty()) {
+      out.key("warnings").raw().begin_array();
+      for (const std::string& warning : file.warnings) {
+        out.raw().value(warning);
+      }
+      out.raw().end_array();
+    }
     out.raw().end_object();
   }
   out.raw().end_array();

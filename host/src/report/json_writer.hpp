@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace pactum::host {
@@ -27,6 +28,9 @@ public:
 
   // The document so far, with a final newline once the outermost value is closed.
   const std::string& str() const { return out_; }
+  // What was written since the last take(), handed over and forgotten, so a long document can
+  // be streamed out in pieces while the writer keeps its place in it.
+  std::string take() { return std::exchange(out_, {}); }
 
   static void escape_into(std::string& out, std::string_view text);
 

@@ -31,6 +31,41 @@ std::vector<Waiver> read_waivers(const YAML::Node& list, const YamlReader& reade
   return waivers;
 }
 
+std::vector<AgreementGroupSpec> read_agreement_groups(const YAML::Node& list,
+                                                      const YamlReader& reader) {
+  if (!list.IsSequence()) {
+    reader.fail(list, "agreements is a list of {id, files: [paths or globs]}");
+  }
+  std::vector<AgreementGroupSpec> groups;
+  for (const auto& entry : list) {
+    static constexpr std::string_view keys[] = {"id", "files"};
+    reader.only_keys(entry, keys, "an agreement group");
+    AgreementGroupSpec group;
+    group.id = reader.required(entry, "id", "an agreement group");
+    if (group.id.empty()) {
+      reader.fail(entry, "an agreement group needs an id");
+    }
+    for (const AgreementGroupSpec& earlier : groups) {
+      if (earlier.id == group.id) {
+        reader.fail(entry["id"],
+                    "agreement group '" + group.id + "' is already defined at " + earlier.origin);
+      }
+    }
+    const YAML::Node files = entry["files"];
+    if (!files || !files.IsSequence() || files.size() == 0) {
+      reader.fail(files ? files : entry,
+                  "agreement group '" + group.id + "' needs files: a list of paths or globs");
+    }
+    for (const auto& file : files) {
+      group.files.push_back(reader.scalar(file, "a file path or glob"));
+    }
+    const FilePosition at = reader.position(entry);
+    group.origin = at.file + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
+    groups.push_back(std::move(group));
+  }
+  return groups;
+}
+
 YAML::Node load_yaml(std::string_view yaml, std::string_view origin) {
   try {
     return YAML::Load(std::string(yaml));
@@ -115,7 +150,8 @@ Playbook Playbook::parse(std::string_view yaml, std::string_view origin) {
   if (root.IsNull()) {
     return playbook;
   }
-  static constexpr std::string_view keys[] = {"rules", "severity", "options", "waivers"};
+  static constexpr std::string_view keys[] = {"rules", "severity", "options", "waivers",
+                                              "agreements"};
   reader.only_keys(root, keys, "a playbook");
   if (root["rules"]) {
     if (!root["rules"].IsSequence()) {
@@ -156,6 +192,9 @@ Playbook Playbook::parse(std::string_view yaml, std::string_view origin) {
   }
   if (root["waivers"]) {
     playbook.waivers = read_waivers(root["waivers"], reader);
+  }
+  if (root["agreements"]) {
+    playbook.agreements = read_agreement_groups(root["agreements"], reader);
   }
   return playbook;
 }

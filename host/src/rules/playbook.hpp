@@ -29,6 +29,14 @@ bool glob_match(std::string_view pattern, std::string_view text);
 //   options: {core-optout-notice: {preferred: "<= P60D", fallback: "<= P120D"}}
 //   waivers:
 //     - {rule: core-step-in, reason: Parent guarantee covers service failure}
+//   agreements:                          # files that together make one Agreement
+//     - {id: harbour-2024, files: [harbour/msa.docx, "harbour/schedule-*.docx"]}
+struct AgreementGroupSpec {
+  std::string id;
+  std::vector<std::string> files; // globs over paths relative to the playbook's folder
+  std::string origin;             // ".pactum.yaml:12:5"
+};
+
 struct Playbook {
   std::string file;
   std::string sha256;
@@ -36,6 +44,7 @@ struct Playbook {
   std::vector<std::pair<std::string, Severity>> severities;
   std::vector<Waiver> waivers;
   std::vector<std::pair<std::string, std::map<std::string, std::string>>> options;
+  std::vector<AgreementGroupSpec> agreements;
 
   bool enabled(std::string_view rule_id) const;
   std::optional<Severity> severity_for(std::string_view rule_id) const;

@@ -31,10 +31,13 @@ public:
 
   std::vector<AgreementReport> check(std::span<const CheckSubject> subjects, unsigned jobs) const;
 
-private:
-  AgreementReport check_one(const CheckSubject& subject,
-                            std::vector<std::unique_ptr<Rule>>& instances) const;
+  // For callers that run their own workers (a streaming batch): one RuleInstances per worker
+  // thread, made empty here and filled from the factories as rules are first needed.
+  using RuleInstances = std::vector<std::unique_ptr<Rule>>;
+  RuleInstances new_instances() const { return RuleInstances(entries_.size()); }
+  AgreementReport check_one(const CheckSubject& subject, RuleInstances& instances) const;
 
+private:
   const Registry& registry_;
   const Playbook& playbook_;
   RuleContext context_;

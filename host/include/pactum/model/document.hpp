@@ -48,6 +48,9 @@ struct Document {
   std::vector<Block> blocks;
   std::vector<Clause> clauses;
   std::string source_file; // empty for generated documents
+  // What the reader noticed but could read past, one line each ("read as Windows-1252: no
+  // valid UTF-8"); reported beside the file, never mixed into the text.
+  std::vector<std::string> warnings;
 
   std::string_view slice(std::size_t begin, std::size_t end) const noexcept {
     if (begin > end || end > text.size()) {
