@@ -244,6 +244,29 @@ TEST(DocxReader, ReadsWhatLibreOfficeWrites) {
   EXPECT_EQ(block_with(dpa, "Measure").header, true);
 }
 
+TEST(DocxReader, UnstyledDocumentGetsHeadingsByThePlainTextRules) {
+  // LibreOffice turned a .txt into this DOCX: no paragraph has a heading style.
+  const Document msa = read_fixture("lo-text-contact-centre-msa");
+  const Block& definitions = block_with(msa, "1. DEFINITIONS");
+  EXPECT_EQ(definitions.kind, BlockKind::heading);
+  EXPECT_EQ(definitions.level, 1);
+  EXPECT_EQ(definitions.section, "1");
+  EXPECT_EQ(block_with(msa, "CONTACT CENTRE SERVICES AGREEMENT").kind, BlockKind::heading);
+  EXPECT_EQ(block_with(msa, "2.1 This Agreement starts on the Effective Date and continues for an "
+                            "initial term of three (3) years.")
+                .kind,
+            BlockKind::paragraph);
+}
+
+TEST(DocxReader, StyledDocumentKeepsCapitalisedParagraphsAsParagraphs) {
+  const Document document = read_docx_document(
+      bytes_of(package(document_xml(R"(<w:p><w:pPr><w:outlineLvl w:val="0"/></w:pPr>)"
+                                    R"(<w:r><w:t>Scope</w:t></w:r></w:p>)" +
+                                    paragraph("IN WITNESS WHEREOF")))),
+      "styled.docx");
+  EXPECT_EQ(block_with(document, "IN WITNESS WHEREOF").kind, BlockKind::paragraph);
+}
+
 TEST(DocxReader, FindsMainPartThroughPackageRelationships) {
   const std::string rels =
       "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"

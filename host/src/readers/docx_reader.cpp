@@ -20,6 +20,7 @@
 #include "readers/libxml_errors.hpp"
 #include "readers/libxml_handles.hpp"
 #include "readers/section_label.hpp"
+#include "readers/text_segmenter.hpp"
 #include "readers/zip_archive.hpp"
 
 namespace pactum::host {
@@ -227,7 +228,11 @@ public:
     document_.source_file = file_;
     document_.language = "und";
     blocks(*body);
+    promote_plain_headings();
     notes();
+    if (document_.title.empty()) {
+      document_.title = choose_title(document_);
+    }
     if (document_.title.empty()) {
       document_.title = fallback_title();
     }
@@ -732,6 +737,24 @@ private:
       add_block(BlockKind::paragraph, 0, {},
                 "[" + std::to_string(note.marker) + "]" + (text.empty() ? "" : " " + text),
                 index++);
+    }
+  }
+
+  // Many agreements are typed without heading styles, with "1. DEFINITIONS" in bold at most
+  // (and every text converted to DOCX is). When no paragraph is a heading by style or outline
+  // level, the plain-text rules decide, as they would for the same text in a .txt file.
+  void promote_plain_headings() {
+    if (std::ranges::any_of(document_.blocks,
+                            [](const Block& block) { return block.kind == BlockKind::heading; })) {
+      return;
+    }
+    for (Block& block : document_.blocks) {
+      if (block.kind != BlockKind::paragraph ||
+          !reads_as_heading(document_.slice(block.begin, block.end))) {
+        continue;
+      }
+      block.kind = BlockKind::heading;
+      block.level = std::clamp(1 + static_cast<int>(std::ranges::count(block.section, '.')), 1, 6);
     }
   }
 

@@ -328,7 +328,7 @@ bool section_word(std::string_view text) {
 // The title: among the unnumbered headings before the first numbered block (at most the first
 // 25 blocks), the first that names a document and is not filing boilerplate, else the first
 // that is not boilerplate.
-std::string choose_title(const Document& document) {
+std::string title_among_headings(const Document& document) {
   const std::size_t first_numbered = static_cast<std::size_t>(std::distance(
       document.blocks.begin(), std::ranges::find_if(document.blocks, [](const Block& block) {
         return !block.section.empty() && block.kind != BlockKind::list_item;
@@ -427,7 +427,7 @@ public:
       }
       i = group_from(i);
     }
-    document_.title = choose_title(document_);
+    document_.title = title_among_headings(document_);
   }
 
 private:
@@ -525,6 +525,24 @@ private:
 
 void segment_plain_text(std::string_view text, std::string_view file_name, Document& document) {
   PlainTextSegmenter(text, file_name, document).run();
+}
+
+bool reads_as_heading(std::string_view paragraph) {
+  LineInfo line;
+  line.text = trim_blanks(paragraph);
+  line.label = parse_section_label(line.text);
+  line.bullet = bullet_length(line.text);
+  if (line.text.empty() || line.bullet > 0) {
+    return false;
+  }
+  if (line.label) {
+    return labelled_heading(line);
+  }
+  return caps_line(line.text) && shape_of(line.text).words <= 20 && line.text.size() <= 160;
+}
+
+std::string choose_title(const Document& document) {
+  return title_among_headings(document);
 }
 
 } // namespace pactum::host
