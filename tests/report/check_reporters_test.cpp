@@ -349,19 +349,21 @@ std::vector<xmlNodePtr> children(xmlNodePtr node, std::string_view name) {
 // ---- text --------------------------------------------------------------------------------
 
 TEST(CheckReportText, PinsTheTerminalSummary) {
+  // Columns line up within each Agreement (at least 24 + 2 for rule ids, 10 + 2 for places),
+  // so each block can be written as soon as its Agreement is checked.
   const std::string expected =
       "harbour-finch (deals/harbour-finch.yaml)\n"
-      "  waived   core-audit-missing       dpa §4        No audit rights for the client. "
+      "  waived   core-audit-missing        dpa §4      No audit rights for the client. "
       "(waived: accepted by counsel (deals/harbour-finch.yaml:40:5))\n"
-      "  error    core-optout-missing      msa §12.1     Harbour & Finch <b>cannot</b> leave the "
+      "  error    core-optout-missing       msa §12.1   Harbour & Finch <b>cannot</b> leave the "
       "pilot early.\n"
-      "  info     core-pilot-short         msa §4.2      The pilot (P60D) is shorter than 90 "
+      "  info     core-pilot-short          msa §4.2    The pilot (P60D) is shorter than 90 "
       "days.\n"
       "  undetermined  gdpr-art28-transfers: processing locations are unknown; --jurisdiction EU "
       "decides\n"
       "\n"
       "bayview-msa (agreements/bayview msa.txt)\n"
-      "  warning  core-kpi-source-missing  main line 40  "
+      "  warning  core-kpi-source-missing   main line 40  "
       "=HYPERLINK(\"http://evil.example\",\"KPI\")\n"
       "\n"
       "2 agreement(s), 1 error(s), 1 warning(s), 1 info, 1 waived, 1 input(s) not checked\n";
@@ -620,16 +622,6 @@ TEST(CheckReportJson, PinsTheDocumentOfASmallReport) {
   report.agreements = {agreement};
   const std::string expected = R"({
   "pactum_version": "0.1.0",
-  "provenance": {
-    "plugins": {},
-    "playbook": null,
-    "inputs": [
-      {
-        "path": "a.yaml",
-        "sha256": ")" + sha_a + R"("
-      }
-    ]
-  },
   "options": {
     "as_of": "2027-01-15",
     "side": "client",
@@ -679,6 +671,16 @@ TEST(CheckReportJson, PinsTheDocumentOfASmallReport) {
       ]
     }
   ],
+  "provenance": {
+    "plugins": {},
+    "playbook": null,
+    "inputs": [
+      {
+        "path": "a.yaml",
+        "sha256": ")" + sha_a + R"("
+      }
+    ]
+  },
   "summary": {
     "agreements": 1,
     "files": 1,

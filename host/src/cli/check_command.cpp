@@ -107,6 +107,27 @@ int check(Session& session, const CheckOptions& options) {
     std::vector<host::CheckedFile> files;
     std::optional<host::AgreementReport> agreement;
   };
+  // The batch formats are written as each Agreement is checked and keep nothing of it; SARIF,
+  // JUnit and HTML need the whole report first.
+  const bool color = options.output.empty() && options.format == "text" && ::isatty(1) != 0;
+  const std::unique_ptr<host::CheckReportStream> stream =
+      host::make_check_stream(options.format, color);
+  std::unique_ptr<host::OutputFile> file;
+  if (!options.output.empty()) {
+    file = std::make_unique<host::OutputFile>(options.output);
+  }
+  const auto write = [&file](std::string_view piece) {
+    if (file) {
+      file->write(piece);
+    } else {
+      std::cout << piece << std::flush;
+    }
+  };
+  if (stream) {
+    write(stream->begin(report));
+  }
+  bool errors = false;
+  bool failing = false;
   Progress progress("checked", groups.size());
   host::run_ordered_batch<Checked>(
       groups.size(), jobs, std::size_t{4} * jobs,
@@ -115,8 +136,8 @@ int check(Session& session, const CheckOptions& options) {
         Checked checked{std::move(loaded.files), std::nullopt};
         if (loaded.agreement) {
           std::vector<std::string> files;
-          for (const host::CheckedFile& file : checked.files) {
-            files.push_back(file.path);
+          for (const host::CheckedFile& checked_file : checked.files) {
+            files.push_back(checked_file.path);
           }
           if (loaded.error.empty()) {
             checked.agreement =
@@ -132,42 +153,46 @@ int check(Session& session, const CheckOptions& options) {
         return checked;
       },
       [&](std::size_t, Checked&& checked) {
-        for (host::CheckedFile& file : checked.files) {
-          for (const std::string& warning : file.warnings) {
+        for (host::CheckedFile& checked_file : checked.files) {
+          for (const std::string& warning : checked_file.warnings) {
             std::cerr << progress.clear() << warning << '\n';
           }
-          if (!file.error.empty()) {
-            std::cerr << progress.clear() << file.error << '\n';
+          if (!checked_file.error.empty()) {
+            std::cerr << progress.clear() << checked_file.error << '\n';
+            errors = true;
           }
-          report.files.push_back(std::move(file));
+          report.files.push_back(std::move(checked_file));
         }
         if (checked.agreement) {
-          report.agreements.push_back(std::move(*checked.agreement));
+          errors = errors || !checked.agreement->error.empty();
+          failing = failing || host::fails_at(*checked.agreement, report.fail_on);
+          if (stream) {
+            const std::string piece = stream->agreement(*checked.agreement);
+            progress.pause();
+            write(piece);
+          } else {
+            report.agreements.push_back(std::move(*checked.agreement));
+          }
         }
         progress.advance();
       });
   progress.finish();
+  errors = errors || std::ranges::any_of(
+                         report.files, [](const host::CheckedFile& f) { return !f.error.empty(); });
 
-  std::string rendered;
-  if (options.format == "json") {
-    rendered = host::render_check_json(report);
-  } else if (options.format == "csv") {
-    rendered = host::render_check_csv(report);
+  if (stream) {
+    write(stream->end(report));
   } else if (options.format == "sarif") {
-    rendered = host::render_check_sarif(report);
+    write(host::render_check_sarif(report));
   } else if (options.format == "junit") {
-    rendered = host::render_check_junit(report);
-  } else if (options.format == "html") {
-    rendered = host::render_check_html(report);
+    write(host::render_check_junit(report));
   } else {
-    rendered = host::render_check_text(report, options.output.empty() && ::isatty(1) != 0);
+    write(host::render_check_html(report));
   }
-  if (options.output.empty()) {
-    std::cout << rendered;
-  } else {
-    host::write_file_atomically(options.output, rendered);
+  if (file) {
+    file->commit();
   }
-  return host::exit_status_of(report);
+  return errors ? exit_error : failing ? exit_findings : exit_clean;
 }
 
 } // namespace

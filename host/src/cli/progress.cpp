@@ -21,6 +21,13 @@ void Progress::advance() {
   }
 }
 
+void Progress::pause() {
+  if (shown_) {
+    std::cerr << "\r\033[K" << std::flush;
+    shown_ = false;
+  }
+}
+
 std::string Progress::clear() const {
   return shown_ ? "\r\033[K" : "";
 }

@@ -16,6 +16,9 @@ public:
   Progress& operator=(const Progress&) = delete;
 
   void advance();
+  // Takes the progress line off the screen until the next advance(), before results go to a
+  // stdout that shares the terminal.
+  void pause();
   // What to print before a message line so it does not mix with the progress line.
   std::string clear() const;
   void finish();

@@ -1,6 +1,8 @@
 // The normative JSON form of a check report; schemas/check-report.schema.json describes it and
 // the web API returns exactly this document. Keys appear in a fixed order, optional keys
-// (`error`, `reason`) only when they have a value, and absent values as null.
+// (`error`, `reason`) only when they have a value, and absent values as null. The provenance
+// (every input's SHA-256) and the summary come after the Agreements, so a batch streams out as
+// it is checked.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -39,7 +41,7 @@ public:
     return *this;
   }
   JsonWriter& raw() { return json_; }
-  std::string str() const { return json_.str(); }
+  std::string take() { return json_.take(); }
 
 private:
   JsonWriter json_;
@@ -180,8 +182,7 @@ void write_agreement(ReportJson& out, const AgreementReport& agreement) {
   out.raw().end_object();
 }
 
-void write_summary(ReportJson& out, const CheckReport& report) {
-  const CheckTotals totals = totals_of(report);
+void write_summary(ReportJson& out, const CheckTotals& totals) {
   out.key("summary").raw().begin_object();
   out.key("agreements").number(totals.agreements);
   out.key("files").number(totals.files);
@@ -195,23 +196,48 @@ void write_summary(ReportJson& out, const CheckReport& report) {
   out.raw().end_object();
 }
 
+class JsonStream final : public CheckReportStream {
+public:
+  std::string begin(const CheckReport& report) override {
+    out_.raw().begin_object();
+    out_.key("pactum_version").text(report.pactum_version);
+    write_options(out_, report);
+    write_rules(out_, report);
+    out_.key("agreements").raw().begin_array();
+    return out_.take();
+  }
+  std::string agreement(const AgreementReport& agreement) override {
+    totals_.add(agreement);
+    write_agreement(out_, agreement);
+    return out_.take();
+  }
+  std::string end(const CheckReport& report) override {
+    out_.raw().end_array();
+    write_provenance(out_, report);
+    totals_.add_files(report.files);
+    write_summary(out_, totals_);
+    out_.raw().end_object();
+    return out_.take();
+  }
+
+private:
+  ReportJson out_;
+  CheckTotals totals_;
+};
+
 } // namespace
 
+std::unique_ptr<CheckReportStream> make_json_stream() {
+  return std::make_unique<JsonStream>();
+}
+
 std::string render_check_json(const CheckReport& report) {
-  ReportJson out;
-  out.raw().begin_object();
-  out.key("pactum_version").text(report.pactum_version);
-  write_provenance(out, report);
-  write_options(out, report);
-  write_rules(out, report);
-  out.key("agreements").raw().begin_array();
+  JsonStream stream;
+  std::string out = stream.begin(report);
   for (const AgreementReport& agreement : report.agreements) {
-    write_agreement(out, agreement);
+    out += stream.agreement(agreement);
   }
-  out.raw().end_array();
-  write_summary(out, report);
-  out.raw().end_object();
-  return out.str();
+  return out + stream.end(report);
 }
 
 } // namespace pactum::host

@@ -7,7 +7,8 @@
 //
 //   2 agreement(s), 1 error(s), 0 warning(s), 0 info, 1 waived
 //
-// Columns are aligned over the whole report (by code points, so "§" counts once). Text from
+// Columns are aligned within each Agreement (by code points, so "§" counts once), so each
+// Agreement's block is written as soon as it is checked. Text from
 // the report is made safe for a terminal: control characters, which could move the cursor or
 // recolour the screen (ESC, CSI), are shown as "?", and line breaks inside a message as spaces.
 #include <algorithm>
@@ -89,31 +90,27 @@ std::string counted(std::size_t n, std::string_view what) {
   return std::to_string(n) + " " + std::string(what);
 }
 
-} // namespace
+// Columns are aligned within each Agreement, at least as wide as most rule ids and places, so
+// one Agreement's block can be written as soon as it is checked.
+class TextStream final : public CheckReportStream {
+public:
+  explicit TextStream(bool color) : color_(color) {}
 
-std::string render_check_text(const CheckReport& report, bool color) {
-  const auto paint = [color](std::string& out, std::string_view code, std::string_view text) {
-    if (color && !code.empty()) {
-      out += code;
-      out += text;
-      out += reset;
-    } else {
-      out += text;
+  std::string begin(const CheckReport& /*report*/) override { return {}; }
+
+  std::string agreement(const AgreementReport& agreement) override {
+    totals_.add(agreement);
+    const std::vector<ReportedFinding> all = findings_of(agreement);
+    std::size_t rule_width = min_rule_width;
+    std::size_t place_width = min_place_width;
+    for (const ReportedFinding& f : all) {
+      rule_width = std::max(rule_width, width_of(terminal_safe(f.rule_id())));
+      place_width = std::max(place_width, width_of(place_of(*f.finding)));
     }
-  };
+    rule_width += 2;
+    place_width += 2;
 
-  const std::vector<ReportedFinding> all = findings_of(report);
-  std::size_t rule_width = 0;
-  std::size_t place_width = 0;
-  for (const ReportedFinding& f : all) {
-    rule_width = std::max(rule_width, width_of(terminal_safe(f.rule_id())));
-    place_width = std::max(place_width, width_of(place_of(*f.finding)));
-  }
-  rule_width += 2;
-  place_width += 2;
-
-  std::string out;
-  for (const AgreementReport& agreement : report.agreements) {
+    std::string out;
     std::string header = terminal_safe(agreement.id);
     if (!agreement.files.empty() &&
         !(agreement.files.size() == 1 && agreement.files.front() == agreement.id)) {
@@ -132,7 +129,7 @@ std::string render_check_text(const CheckReport& report, bool color) {
       out += " " + terminal_safe(agreement.error) + "\n";
       quiet = false;
     }
-    for (const ReportedFinding& f : findings_of(agreement)) {
+    for (const ReportedFinding& f : all) {
       const Finding& finding = *f.finding;
       const std::string_view label = f.waived() ? "waived" : to_string(finding.severity);
       out += "  ";
@@ -163,21 +160,56 @@ std::string render_check_text(const CheckReport& report, bool color) {
       out += "  no findings\n";
     }
     out += '\n';
+    return out;
   }
 
-  const CheckTotals totals = totals_of(report);
-  out += counted(totals.agreements, "agreement(s), ");
-  out += counted(totals.findings[Severity::error], "error(s), ");
-  out += counted(totals.findings[Severity::warning], "warning(s), ");
-  out += counted(totals.findings[Severity::info], "info, ");
-  out += counted(totals.findings.waived, "waived");
-  const auto unreadable = static_cast<std::size_t>(std::ranges::count_if(
-      report.files, [](const CheckedFile& file) { return !file.error.empty(); }));
-  if (unreadable > 0) {
-    out += ", " + counted(unreadable, "input(s) not checked");
+  std::string end(const CheckReport& report) override {
+    std::string out;
+    out += counted(totals_.agreements, "agreement(s), ");
+    out += counted(totals_.findings[Severity::error], "error(s), ");
+    out += counted(totals_.findings[Severity::warning], "warning(s), ");
+    out += counted(totals_.findings[Severity::info], "info, ");
+    out += counted(totals_.findings.waived, "waived");
+    const auto unreadable = static_cast<std::size_t>(std::ranges::count_if(
+        report.files, [](const CheckedFile& file) { return !file.error.empty(); }));
+    if (unreadable > 0) {
+      out += ", " + counted(unreadable, "input(s) not checked");
+    }
+    out += '\n';
+    return out;
   }
-  out += '\n';
-  return out;
+
+private:
+  static constexpr std::size_t min_rule_width = 24;
+  static constexpr std::size_t min_place_width = 10;
+
+  void paint(std::string& out, std::string_view code, std::string_view text) const {
+    if (color_ && !code.empty()) {
+      out += code;
+      out += text;
+      out += reset;
+    } else {
+      out += text;
+    }
+  }
+
+  bool color_;
+  CheckTotals totals_;
+};
+
+} // namespace
+
+std::unique_ptr<CheckReportStream> make_text_stream(bool color) {
+  return std::make_unique<TextStream>(color);
+}
+
+std::string render_check_text(const CheckReport& report, bool color) {
+  TextStream stream(color);
+  std::string out = stream.begin(report);
+  for (const AgreementReport& agreement : report.agreements) {
+    out += stream.agreement(agreement);
+  }
+  return out + stream.end(report);
 }
 
 } // namespace pactum::host

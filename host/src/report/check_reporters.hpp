@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,26 @@ std::string render_check_junit(const CheckReport& report);
 std::string render_check_html(const CheckReport& report);
 // The terminal summary; `color` adds ANSI colours.
 std::string render_check_text(const CheckReport& report, bool color);
+
+// The batch formats as streams, so a run over thousands of files keeps no Agreement's results
+// once written: begin() before the first Agreement (the report's options and rules are set;
+// its files may still be empty), agreement() for each in order, end() after the last (the
+// report lists every input now; Agreements are counted as they pass, not read from it).
+// render_check_json/csv/text are exactly begin + every Agreement + end. SARIF, JUnit and HTML
+// put totals or a summary before the results, so they render a whole report.
+class CheckReportStream {
+public:
+  virtual ~CheckReportStream() = default;
+  virtual std::string begin(const CheckReport& report) = 0;
+  virtual std::string agreement(const AgreementReport& agreement) = 0;
+  virtual std::string end(const CheckReport& report) = 0;
+};
+
+// "json", "csv" or "text" (`color` for text); nullptr for the formats that need a whole report.
+std::unique_ptr<CheckReportStream> make_check_stream(std::string_view format, bool color);
+std::unique_ptr<CheckReportStream> make_json_stream();
+std::unique_ptr<CheckReportStream> make_csv_stream();
+std::unique_ptr<CheckReportStream> make_text_stream(bool color);
 
 // Where SARIF's absolute URIs (tool.driver.informationUri, each rule's helpUri) point: the
 // project's base address, the one the schemas' $id use. A rule's page is `docs/rules/<id>.md`
@@ -112,20 +133,29 @@ struct CheckTotals {
   // Inputs that could not be read or loaded, and Agreements that could not be fully checked.
   std::size_t errors = 0;
   FindingCounts findings;
+
+  // Adds one Agreement's error and findings.
+  void add(const AgreementReport& agreement) {
+    ++agreements;
+    errors += agreement.error.empty() ? 0 : 1;
+    for (const ReportedFinding& f : findings_of(agreement)) {
+      findings.add(f);
+    }
+  }
+  // Adds the input files (and their errors), once, at the end of a run.
+  void add_files(const std::vector<CheckedFile>& inputs) {
+    files += inputs.size();
+    for (const CheckedFile& file : inputs) {
+      errors += file.error.empty() ? 0 : 1;
+    }
+  }
 };
 
 inline CheckTotals totals_of(const CheckReport& report) {
   CheckTotals totals;
-  totals.agreements = report.agreements.size();
-  totals.files = report.files.size();
-  for (const CheckedFile& file : report.files) {
-    totals.errors += file.error.empty() ? 0 : 1;
-  }
+  totals.add_files(report.files);
   for (const AgreementReport& agreement : report.agreements) {
-    totals.errors += agreement.error.empty() ? 0 : 1;
-    for (const ReportedFinding& f : findings_of(agreement)) {
-      totals.findings.add(f);
-    }
+    totals.add(agreement);
   }
   return totals;
 }

@@ -152,19 +152,24 @@ int exit_status_of(const CheckReport& report) {
   if (errors) {
     return 2;
   }
-  for (const AgreementReport& agreement : report.agreements) {
-    for (const Outcome& outcome : agreement.outcomes) {
-      if (outcome.status != OutcomeStatus::fail) {
-        continue;
-      }
-      for (const Finding& finding : outcome.findings) {
-        if (finding.severity >= report.fail_on) {
-          return 1;
-        }
+  return std::ranges::any_of(report.agreements,
+                             [&](const AgreementReport& a) { return fails_at(a, report.fail_on); })
+             ? 1
+             : 0;
+}
+
+bool fails_at(const AgreementReport& agreement, Severity fail_on) {
+  for (const Outcome& outcome : agreement.outcomes) {
+    if (outcome.status != OutcomeStatus::fail) {
+      continue;
+    }
+    for (const Finding& finding : outcome.findings) {
+      if (finding.severity >= fail_on) {
+        return true;
       }
     }
   }
-  return 0;
+  return false;
 }
 
 } // namespace pactum::host

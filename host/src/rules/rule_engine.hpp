@@ -45,6 +45,9 @@ private:
   std::vector<ReportedRule> rules_;
 };
 
+// Whether the Agreement has an unwaived finding at or above `fail_on`.
+bool fails_at(const AgreementReport& agreement, Severity fail_on);
+
 // Exit status for a report: 2 if any Agreement or file had an error, else 1 if any unwaived
 // finding is at or above `fail_on`, else 0.
 int exit_status_of(const CheckReport& report);
