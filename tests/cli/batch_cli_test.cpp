@@ -277,3 +277,24 @@ TEST(BatchCli, CheckAndExtractMemoryStaysFlatInTheNumberOfFiles) {
   EXPECT_LT(many.max_rss_kib - few.max_rss_kib, 6 * 1024);
 #endif
 }
+
+// On a terminal (here a pseudo-terminal from util-linux `script`), a batch shows "read N/M" on
+// stderr and clears it at the end; piped, it shows nothing (the other tests see an empty stderr).
+TEST(BatchCli, ProgressIsShownOnATerminalAndClearedAtTheEnd) {
+  if (!fs::exists("/usr/bin/script")) {
+    GTEST_SKIP() << "util-linux script is not installed";
+  }
+  Scratch scratch;
+  for (int i = 0; i < 5; ++i) {
+    scratch.put("in/" + std::to_string(i) + ".txt", msa_text);
+  }
+  const std::string command = std::string(PACTUM_EXE) + " extract '" +
+                              (scratch.path() / "in").string() + "' -o '" +
+                              (scratch.path() / "out.json").string() + "'";
+  const auto r = run_process({"/usr/bin/script", "-qec", command, "/dev/null"});
+  ASSERT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("read 1/5"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("read 5/5"), std::string::npos) << r.out;
+  EXPECT_TRUE(r.out.ends_with("\r\x1b[K")) << "the progress line is cleared";
+  EXPECT_TRUE(fs::exists(scratch.path() / "out.json"));
+}
