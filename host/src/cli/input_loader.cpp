@@ -157,6 +157,13 @@ LoadedGroup InputLoader::load(const host::InputGroup& group) {
       if (loaded.document) {
         file.warnings = std::move(loaded.document->warnings);
         loaded.document->warnings.clear();
+        // Findings name the document: its file name reads better than the whole path, which
+        // stays in source_file; two files of one Agreement with the same name keep their paths.
+        const std::string name = path.filename().string();
+        if (std::ranges::none_of(agreement.documents,
+                                 [&](const Document& d) { return d.id == name; })) {
+          loaded.document->id = name;
+        }
         agreement.documents.push_back(std::move(*loaded.document));
       }
       result.waivers.insert(result.waivers.end(), loaded.waivers.begin(), loaded.waivers.end());
