@@ -2,6 +2,8 @@
 //   template_load                 Template::load of templates/cs-outsourcing
 //   generate/<deal>               load_deal + generate_agreement + every document to Markdown +
 //                                 the whole agreement to XML, one benchmark per examples/deals file
+//   markdown_docx/<deal>          load_deal + generate_agreement + every document to Markdown and
+//                                 to DOCX (WordprocessingML zipped), per examples/deals file
 // Budget: 20 ms per deal, all documents. See bench/README.md for the command and last figures.
 
 #include <algorithm>
@@ -16,6 +18,7 @@
 #include <benchmark/benchmark.h>
 
 #include "pactum/error.hpp"
+#include "render/docx_renderer.hpp"
 #include "render/markdown_renderer.hpp"
 #include "render/xml_renderer.hpp"
 #include "templates/deal.hpp"
@@ -85,6 +88,34 @@ void generate_deal(benchmark::State& state, const std::string& origin, const std
   state.counters["output_bytes"] = static_cast<double>(bytes);
 }
 
+// Deal text to every document as Markdown and DOCX: `pactum generate --format md,docx` after
+// loading plugins. The budget: 20 ms per deal.
+void markdown_and_docx(benchmark::State& state, const std::string& origin,
+                       const std::string& text) {
+  const Template& templ = cs_outsourcing();
+  std::size_t bytes = 0;
+  for (auto _ : state) {
+    const pactum::host::DealLoad loaded = pactum::host::load_deal(text, origin, templ);
+    if (!loaded.deal) {
+      state.SkipWithError((origin + ": the deal does not validate").c_str());
+      break;
+    }
+    const pactum::Agreement agreement =
+        pactum::host::generate_agreement({.templ = templ,
+                                          .deal = *loaded.deal,
+                                          .library = {},
+                                          .vocabulary = vocabulary(),
+                                          .language = "en"});
+    bytes = 0;
+    for (const pactum::Document& document : agreement.documents) {
+      bytes += pactum::host::render_markdown(agreement, document).size();
+      bytes += pactum::host::render_docx(agreement, document).size();
+    }
+    benchmark::DoNotOptimize(bytes);
+  }
+  state.counters["output_bytes"] = static_cast<double>(bytes);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -106,6 +137,10 @@ int main(int argc, char** argv) {
     for (const fs::path& deal : deals) {
       const std::string name = "generate/" + deal.stem().string();
       benchmark::RegisterBenchmark(name.c_str(), generate_deal, deal.filename().string(),
+                                   read_text(deal))
+          ->Unit(benchmark::kMillisecond);
+      const std::string docx_name = "markdown_docx/" + deal.stem().string();
+      benchmark::RegisterBenchmark(docx_name.c_str(), markdown_and_docx, deal.filename().string(),
                                    read_text(deal))
           ->Unit(benchmark::kMillisecond);
     }

@@ -15,6 +15,9 @@ packages=(
   # zlib: the tests build zip archives (hand-made DOCX, zip bombs, lying headers) without the
   # zip reader they test
   zlib1g-dev
+  # tests of DOCX output: pandoc reads the generated .docx back (heading levels, numbering,
+  # tables), LibreOffice lays it out as PDF and poppler's pdfinfo/pdftotext check the pages
+  pandoc libreoffice-writer-nogui poppler-utils
 )
 # Debian's nodejs and npm, unless a Node.js is already on the machine (the image may ship one).
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then

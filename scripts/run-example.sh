@@ -8,6 +8,6 @@ scripts/install-deps.sh
 cmake --preset release >/dev/null
 cmake --build --preset release
 ./build/release/bin/pactum plugins list
-./build/release/bin/pactum generate examples/deals/uk-retail-philippines.yaml --format md,xml \
+./build/release/bin/pactum generate examples/deals/uk-retail-philippines.yaml --format md,docx,html,xml \
   -o out/uk-retail-philippines
-echo "Open out/uk-retail-philippines/msa.md to read the generated master services agreement."
+echo "Open out/uk-retail-philippines/msa.docx (Word, LibreOffice) or msa.html to read the generated master services agreement."

@@ -9,6 +9,8 @@
 #include <CLI/CLI.hpp>
 
 #include "pactum/error.hpp"
+#include "render/docx_renderer.hpp"
+#include "render/html_renderer.hpp"
 #include "render/markdown_renderer.hpp"
 #include "render/output_file.hpp"
 #include "render/xml_renderer.hpp"
@@ -106,6 +108,14 @@ int generate(Session& session, const GenerateOptions& options) {
       for (const Document& document : agreement.documents) {
         files.emplace_back(document.id + ".md", host::render_markdown(agreement, document));
       }
+    } else if (format == "html") {
+      for (const Document& document : agreement.documents) {
+        files.emplace_back(document.id + ".html", host::render_html(agreement, document));
+      }
+    } else if (format == "docx") {
+      for (const Document& document : agreement.documents) {
+        files.emplace_back(document.id + ".docx", host::render_docx(agreement, document));
+      }
     } else if (format == "xml") {
       files.emplace_back("agreement.xml", host::render_agreement_xml(agreement));
     }
@@ -133,9 +143,12 @@ void add_generate_command(CLI::App& app, Session& session, int& status) {
   CLI::App* generate_app =
       app.add_subcommand("generate", "Generate the agreement set a deal file describes");
   generate_app->add_option("DEAL", options->deal, "Deal file (YAML)")->required();
-  generate_app->add_option("--format", options->formats, "Output formats, comma-separated: md, xml")
+  generate_app
+      ->add_option("--format", options->formats,
+                   "Output formats, comma-separated: md, html, docx (one file per document), "
+                   "xml (agreement.xml)")
       ->delimiter(',')
-      ->check(CLI::IsMember({"md", "xml"}))
+      ->check(CLI::IsMember({"md", "html", "docx", "xml"}))
       ->capture_default_str();
   generate_app->add_option("-o,--output", options->output,
                            "Output folder (default: the deal file's name, in the current folder)");
