@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets everything up and runs the main job on the bundled example: installs packages, builds,
 # lists the loaded plugins, and generates the agreement set for the bundled UK retail deal
-# (Markdown and XML) into out/uk-retail-philippines/.
+# (Markdown, DOCX, HTML and XML) into out/uk-retail-philippines/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh

@@ -10,14 +10,35 @@
 namespace pactum::host {
 namespace {
 
-// Subdivisions whose law is named differently from the country's.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 5> special_jurisdictions{{
-    {"GB-ENG", "England and Wales"},
-    {"GB-WLS", "England and Wales"},
-    {"GB-SCT", "Scotland"},
-    {"GB-NIR", "Northern Ireland"},
-    {"CN", "the People's Republic of China"},
+// Jurisdictions whose law is named differently from the country's (the law of England and
+// Wales, not of the United Kingdom), and the EU and EEA, in each template language.
+struct JurisdictionName {
+  std::string_view code, en, da, it, zh;
+};
+constexpr std::array<JurisdictionName, 7> special_jurisdictions{{
+    {"GB-ENG", "England and Wales", "England og Wales", "Inghilterra e Galles", "英格兰和威尔士"},
+    {"GB-WLS", "England and Wales", "England og Wales", "Inghilterra e Galles", "英格兰和威尔士"},
+    {"GB-SCT", "Scotland", "Skotland", "Scozia", "苏格兰"},
+    {"GB-NIR", "Northern Ireland", "Nordirland", "Irlanda del Nord", "北爱尔兰"},
+    {"CN", "the People's Republic of China", "Folkerepublikken Kina", "Repubblica Popolare Cinese",
+     "中华人民共和国"},
+    {"EU", "the European Union", "Den Europæiske Union", "Unione europea", "欧洲联盟"},
+    {"EEA", "the European Economic Area", "Det Europæiske Økonomiske Samarbejdsområde",
+     "Spazio economico europeo", "欧洲经济区"},
 }};
+
+std::string_view in_language(const JurisdictionName& name, std::string_view language) {
+  if (language.starts_with("da")) {
+    return name.da;
+  }
+  if (language.starts_with("it")) {
+    return name.it;
+  }
+  if (language.starts_with("zh")) {
+    return name.zh;
+  }
+  return name.en;
+}
 
 constexpr std::array<std::pair<std::string_view, std::string_view>, 51> us_states{{
     {"AL", "Alabama"},        {"AK", "Alaska"},         {"AZ", "Arizona"},
@@ -52,7 +73,35 @@ std::string country_in_text(std::string_view code, std::string_view language) {
   return name;
 }
 
-std::string seconds_text(std::string_view iso) {
+// The words of a KPI target in each language the templates are written in; English for any
+// other.
+struct TargetWords {
+  std::string_view at_least, at_most, more_than, less_than;
+  std::string_view second, seconds, minute, minutes;
+};
+
+const TargetWords& target_words(std::string_view language) {
+  static constexpr TargetWords english{"at least", "at most",  "more than", "less than",
+                                       " second",  " seconds", " minute",   " minutes"};
+  static constexpr TargetWords danish{"mindst",  "højst",     "mere end", "mindre end",
+                                      " sekund", " sekunder", " minut",   " minutter"};
+  static constexpr TargetWords italian{"almeno",   "al massimo", "più di",  "meno di",
+                                       " secondo", " secondi",   " minuto", " minuti"};
+  static constexpr TargetWords chinese{"不低于", "不高于", "高于", "低于",
+                                       "秒",     "秒",     "分钟", "分钟"};
+  if (language.starts_with("da")) {
+    return danish;
+  }
+  if (language.starts_with("it")) {
+    return italian;
+  }
+  if (language.starts_with("zh")) {
+    return chinese;
+  }
+  return english;
+}
+
+std::string seconds_text(std::string_view iso, const TargetWords& words) {
   const auto duration = Duration::parse(iso);
   if (!duration) {
     return std::string(iso);
@@ -60,9 +109,9 @@ std::string seconds_text(std::string_view iso) {
   const auto seconds = duration->seconds();
   if (seconds % 60 == 0 && seconds >= 60) {
     const auto minutes = seconds / 60;
-    return std::to_string(minutes) + (minutes == 1 ? " minute" : " minutes");
+    return std::to_string(minutes) + std::string(minutes == 1 ? words.minute : words.minutes);
   }
-  return std::to_string(seconds) + (seconds == 1 ? " second" : " seconds");
+  return std::to_string(seconds) + std::string(seconds == 1 ? words.second : words.seconds);
 }
 
 } // namespace
@@ -81,21 +130,25 @@ std::string humanize_id(std::string_view id) {
 }
 
 std::string jurisdiction_name(std::string_view code, std::string_view language) {
-  if (code == "EU") {
-    return "the European Union";
-  }
-  if (code == "EEA") {
-    return "the European Economic Area";
-  }
-  for (const auto& [c, name] : special_jurisdictions) {
-    if (c == code) {
-      return std::string(name);
+  for (const JurisdictionName& name : special_jurisdictions) {
+    if (name.code == code) {
+      return std::string(in_language(name, language));
     }
   }
   if (code.starts_with("US-")) {
     for (const auto& [state, name] : us_states) {
       if (state == code.substr(3)) {
-        return "the State of " + std::string(name);
+        const std::string state_name(name);
+        if (language.starts_with("da")) {
+          return "staten " + state_name;
+        }
+        if (language.starts_with("it")) {
+          return "Stato di " + state_name;
+        }
+        if (language.starts_with("zh")) {
+          return "美国" + state_name + "州";
+        }
+        return "the State of " + state_name;
       }
     }
   }
@@ -107,20 +160,30 @@ std::string kpi_target_text(std::string_view canonical, std::string_view languag
   if (space == std::string_view::npos) {
     return std::string(canonical);
   }
+  const TargetWords& words = target_words(language);
   const std::string_view op = canonical.substr(0, space);
   std::string_view rest = canonical.substr(space + 1);
   std::string within;
   if (const auto at = rest.find(" within "); at != std::string_view::npos) {
-    within = " within " + seconds_text(rest.substr(at + 8));
+    within = seconds_text(rest.substr(at + 8), words);
     rest = rest.substr(0, at);
   }
-  const std::string words = op == ">="   ? "at least"
-                            : op == "<=" ? "at most"
-                            : op == ">"  ? "more than"
-                                         : "less than";
+  const std::string_view comparison = op == ">="   ? words.at_least
+                                      : op == "<=" ? words.at_most
+                                      : op == ">"  ? words.more_than
+                                                   : words.less_than;
   const std::string amount =
-      rest.starts_with("P") ? seconds_text(rest) : format_percent(rest, language);
-  return words + " " + amount + within;
+      rest.starts_with("P") ? seconds_text(rest, words) : format_percent(rest, language);
+  if (within.empty()) {
+    return std::string(comparison) + (language.starts_with("zh") ? "" : " ") + amount;
+  }
+  if (language.starts_with("zh")) {
+    return within + "内" + std::string(comparison) + amount; // "60秒内不低于80%"
+  }
+  const std::string_view within_word = language.starts_with("da")   ? " inden for "
+                                       : language.starts_with("it") ? " entro "
+                                                                    : " within ";
+  return std::string(comparison) + " " + amount + std::string(within_word) + within;
 }
 
 ParamType param_type_of_term(std::string_view type) {
