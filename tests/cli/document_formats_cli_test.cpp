@@ -18,6 +18,7 @@
 #include "pactum/model/agreement.hpp"
 #include "readers/agreement_xml_reader.hpp"
 #include "readers/docx_reader.hpp"
+#include "support/deal_language.hpp"
 #include "support/run_process.hpp"
 #include "support/scratch_folder.hpp"
 
@@ -170,8 +171,9 @@ PandocView pandoc_view(const std::string& pandoc, const std::string& node, const
 TEST(DocumentFormatsCli, EveryExampleDealGivesADocxAndAnHtmlPerDocument) {
   for (const std::string& name : example_deals) {
     ScratchFolder out("formats");
-    const auto r = run_process({PACTUM_EXE, "generate", deal(name), "--format", "docx,html,xml",
-                                "-o", out.path().string()});
+    const auto r = run_process({PACTUM_EXE, "generate", deal(name), "--lang",
+                                pactum::test::first_language(deal(name)), "--format",
+                                "docx,html,xml", "-o", out.path().string()});
     ASSERT_EQ(r.status, 0) << name << ": " << r.err;
     const pactum::Agreement agreement = read_agreement(out.path() / "agreement.xml");
     ASSERT_FALSE(agreement.documents.empty());
@@ -212,8 +214,9 @@ TEST(DocumentFormatsCli, PandocReadsEveryDocxWithItsHeadingLevelsNumbersAndTable
   REQUIRE_PROGRAM(node, "node");
   for (const std::string& name : example_deals) {
     ScratchFolder out("pandoc");
-    const auto r = run_process(
-        {PACTUM_EXE, "generate", deal(name), "--format", "docx,xml", "-o", out.path().string()});
+    const auto r = run_process({PACTUM_EXE, "generate", deal(name), "--lang",
+                                pactum::test::first_language(deal(name)), "--format", "docx,xml",
+                                "-o", out.path().string()});
     ASSERT_EQ(r.status, 0) << name << ": " << r.err;
     const pactum::Agreement agreement = read_agreement(out.path() / "agreement.xml");
     bool saw_kpi_table = false;

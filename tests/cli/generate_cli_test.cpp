@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "readers/libxml_handles.hpp"
+#include "support/deal_language.hpp"
 #include "support/run_process.hpp"
 #include "support/scratch_folder.hpp"
 
@@ -65,8 +66,9 @@ TEST(GenerateCli, EveryExampleDealGivesMarkdownAndValidXml) {
   for (const char* name : {"uk-retail-philippines.yaml", "dk-utility-poland.yaml",
                            "it-telecom-albania.yaml", "cn-platform-china.yaml"}) {
     OutputFolder out;
-    const auto r = run_process(
-        {PACTUM_EXE, "generate", deal(name), "--format", "md,xml", "-o", out.path().string()});
+    const auto r = run_process({PACTUM_EXE, "generate", deal(name), "--lang",
+                                pactum::test::first_language(deal(name)), "--format", "md,xml",
+                                "-o", out.path().string()});
     ASSERT_EQ(r.status, 0) << name << ": " << r.err;
     for (const char* file :
          {"msa.md", "kpi_schedule.md", "pricing_schedule.md", "dpa.md", "agreement.xml"}) {

@@ -106,8 +106,8 @@ TEST_P(NonEnglishDeal, ComesOutInItsLanguageWithNoEnglishClauseTextLeft) {
   const Case& c = GetParam();
   const fs::path deal = fs::path(PACTUM_SOURCE_DIR) / "examples" / "deals" / c.deal;
   const pactum::test::ScratchFolder out("languages", false);
-  const auto r = run_process(
-      {PACTUM_EXE, "generate", deal.string(), "--format", "md,xml", "-o", out.path().string()});
+  const auto r = run_process({PACTUM_EXE, "generate", deal.string(), "--lang", c.language,
+                              "--format", "md,xml", "-o", out.path().string()});
   ASSERT_EQ(r.status, 0) << r.err;
   std::vector<std::string> values;
   collect_scalars(YAML::LoadFile(deal.string()), values);
@@ -128,6 +128,55 @@ TEST_P(NonEnglishDeal, ComesOutInItsLanguageWithNoEnglishClauseTextLeft) {
                               << " English words, first: " << (left.empty() ? "" : left[0]);
   }
   EXPECT_GE(documents, 3U);
+}
+
+// By default a deal comes out in its own languages: the Danish deal lists da and en, so its
+// Markdown and XML come once per language and its HTML and DOCX show both side by side, with
+// a clause saying the first (Danish) prevails.
+TEST(BilingualDeal, ComesOutInBothOfItsLanguagesWithThePrevailingOneNamed) {
+  const fs::path deal =
+      fs::path(PACTUM_SOURCE_DIR) / "examples" / "deals" / "dk-utility-poland.yaml";
+  const pactum::test::ScratchFolder out("languages", false);
+  const auto r = run_process({PACTUM_EXE, "generate", deal.string(), "--format", "md,html,docx,xml",
+                              "-o", out.path().string()});
+  ASSERT_EQ(r.status, 0) << r.err;
+  for (const char* name : {"msa.da.md", "msa.en.md", "agreement.da.xml", "agreement.en.xml",
+                           "msa.html", "msa.docx", "kpi_schedule.html", "dpa.docx"}) {
+    EXPECT_TRUE(fs::exists(out.path() / name)) << name;
+  }
+  EXPECT_NE(slurp(out.path() / "msa.da.md")
+                .find("Aftalen er udfærdiget på dansk og engelsk. I tilfælde af uoverensstemmelse "
+                      "mellem sprogversionerne har versionen på dansk forrang."),
+            std::string::npos);
+  EXPECT_NE(slurp(out.path() / "msa.en.md")
+                .find("This Agreement is made in Danish and English. If the language versions "
+                      "differ, the Danish version prevails."),
+            std::string::npos);
+  const std::string html = slurp(out.path() / "msa.html");
+  EXPECT_NE(html.find("har versionen på dansk forrang"), std::string::npos);
+  EXPECT_NE(html.find("the Danish version prevails"), std::string::npos);
+  EXPECT_NE(html.find("lang=\"da\""), std::string::npos);
+  EXPECT_NE(html.find("lang=\"en\""), std::string::npos);
+}
+
+TEST(BilingualDeal, LangPicksOneOrTwoLanguagesAndRefusesOthers) {
+  const fs::path deal =
+      fs::path(PACTUM_SOURCE_DIR) / "examples" / "deals" / "uk-retail-philippines.yaml";
+  const pactum::test::ScratchFolder out("languages", false);
+  const auto one = run_process({PACTUM_EXE, "generate", deal.string(), "--lang", "it", "--format",
+                                "md", "-o", out.path().string()});
+  ASSERT_EQ(one.status, 0) << one.err;
+  EXPECT_TRUE(fs::exists(out.path() / "msa.md"));
+  EXPECT_EQ(slurp(out.path() / "msa.md").find("prevale la versione in"), std::string::npos)
+      << "one language: no language clause";
+  const auto bad = run_process(
+      {PACTUM_EXE, "generate", deal.string(), "--lang", "fr", "-o", out.path().string()});
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("--lang fr: template cs-outsourcing has text in"), std::string::npos)
+      << bad.err;
+  const auto three = run_process(
+      {PACTUM_EXE, "generate", deal.string(), "--lang", "da,en,it", "-o", out.path().string()});
+  EXPECT_EQ(three.status, 2);
 }
 
 INSTANTIATE_TEST_SUITE_P(Examples, NonEnglishDeal,

@@ -102,14 +102,27 @@ inline const std::vector<std::string>& example_deal_names() {
   return names;
 }
 
-// An example deal generated in English, the one language the template has text in so far.
-inline Agreement generate_example(const std::string& name) {
+// An example deal generated in one of the template's languages (English unless told).
+inline Agreement generate_example(const std::string& name, const std::string& language = "en") {
   const std::string path = example_deal_path(name);
   const host::DealLoad loaded = host::load_deal(read_text(path), path, cs_outsourcing());
   if (!loaded.deal) {
     throw std::runtime_error(name + " does not validate");
   }
-  return host::generate_agreement({cs_outsourcing(), *loaded.deal, {}, shipped_vocabulary(), "en"});
+  return host::generate_agreement(
+      {cs_outsourcing(), *loaded.deal, {}, shipped_vocabulary(), language});
+}
+
+// One example deal generated twice, for the bilingual renderers: the prevailing language first.
+struct BilingualExample {
+  Agreement first;
+  Agreement second;
+};
+
+inline BilingualExample generate_bilingual_example(const std::string& name,
+                                                   const std::string& first,
+                                                   const std::string& second) {
+  return {generate_example(name, first), generate_example(name, second)};
 }
 
 // XPath over one parsed part, with the WordprocessingML prefix "w" registered.

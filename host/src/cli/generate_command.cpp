@@ -26,7 +26,7 @@ struct GenerateOptions {
   std::string deal;
   std::vector<std::string> formats{"md"};
   std::string output;
-  std::string language;
+  std::vector<std::string> languages;
 };
 
 std::optional<std::string> read_deal_file(const std::string& path) {
@@ -81,43 +81,87 @@ int generate(Session& session, const GenerateOptions& options) {
     return exit_error;
   }
 
-  std::string language = options.language;
-  if (language.empty()) {
+  // One language, or two for a bilingual set: the deal's languages (those the template has)
+  // unless --lang names them.
+  std::vector<std::string> languages = options.languages;
+  if (languages.empty()) {
     for (const auto& wanted : deal.languages) {
       if (std::ranges::find(templ.languages, wanted) != templ.languages.end()) {
-        language = wanted;
-        break;
+        languages.push_back(wanted);
+      } else {
+        std::cerr << options.deal << ": note: template " << templ.id << " has no '" << wanted
+                  << "' text yet\n";
       }
-      std::cerr << options.deal << ": note: template " << templ.id << " has no '" << wanted
-                << "' text yet\n";
     }
-    if (language.empty()) {
+    if (languages.empty()) {
       std::cerr << options.deal << ": error: template " << templ.id
                 << " has text in none of the deal's languages\n";
       return exit_error;
     }
+    if (languages.size() > 2) {
+      std::cerr << options.deal << ": note: generating " << languages[0] << " and " << languages[1]
+                << "; a bilingual set has two languages (use --lang for others)\n";
+      languages.resize(2);
+    }
   }
-  const Agreement agreement =
-      host::generate_agreement({templ, deal, plugins.registry().library_clauses(),
-                                plugins.registry().vocabulary(), language});
+  for (const std::string& language : languages) {
+    if (std::ranges::find(templ.languages, language) == templ.languages.end()) {
+      std::string known;
+      for (const auto& l : templ.languages) {
+        known += (known.empty() ? "" : ", ") + l;
+      }
+      std::cerr << "pactum: error: --lang " << language << ": template " << templ.id
+                << " has text in " << known << '\n';
+      return exit_error;
+    }
+  }
+  if (languages.size() > 2 || (languages.size() == 2 && languages[0] == languages[1])) {
+    std::cerr << "pactum: error: --lang takes one language, or two different ones for a "
+                 "bilingual set\n";
+    return exit_error;
+  }
+  std::vector<Agreement> agreements;
+  for (const std::string& language : languages) {
+    agreements.push_back(
+        host::generate_agreement({templ, deal, plugins.registry().library_clauses(),
+                                  plugins.registry().vocabulary(), language}));
+  }
+  const Agreement& agreement = agreements.front();
+  const bool bilingual = agreements.size() == 2;
+  // In a bilingual set, Markdown and XML come once per language (msa.da.md); HTML and DOCX put
+  // the two side by side, clause by clause, the first language on the left.
+  const auto suffix = [&](const Agreement& a) {
+    return bilingual ? "." + a.documents.front().language : std::string();
+  };
 
   // Render everything before writing anything, so a failure leaves no partial set behind.
   std::vector<std::pair<std::string, std::string>> files;
   for (const std::string& format : options.formats) {
     if (format == "md") {
-      for (const Document& document : agreement.documents) {
-        files.emplace_back(document.id + ".md", host::render_markdown(agreement, document));
+      for (const Agreement& a : agreements) {
+        for (const Document& document : a.documents) {
+          files.emplace_back(document.id + suffix(a) + ".md", host::render_markdown(a, document));
+        }
       }
-    } else if (format == "html") {
-      for (const Document& document : agreement.documents) {
-        files.emplace_back(document.id + ".html", host::render_html(agreement, document));
-      }
-    } else if (format == "docx") {
-      for (const Document& document : agreement.documents) {
-        files.emplace_back(document.id + ".docx", host::render_docx(agreement, document));
+    } else if (format == "html" || format == "docx") {
+      for (std::size_t i = 0; i < agreement.documents.size(); ++i) {
+        const Document& document = agreement.documents[i];
+        std::string bytes;
+        if (!bilingual) {
+          bytes = format == "html" ? host::render_html(agreement, document)
+                                   : host::render_docx(agreement, document);
+        } else {
+          const Document& other = agreements[1].documents.at(i);
+          bytes = format == "html"
+                      ? host::render_html_bilingual(agreement, document, agreements[1], other)
+                      : host::render_docx_bilingual(agreement, document, agreements[1], other);
+        }
+        files.emplace_back(document.id + "." + format, std::move(bytes));
       }
     } else if (format == "xml") {
-      files.emplace_back("agreement.xml", host::render_agreement_xml(agreement));
+      for (const Agreement& a : agreements) {
+        files.emplace_back("agreement" + suffix(a) + ".xml", host::render_agreement_xml(a));
+      }
     }
   }
   const std::filesystem::path out = options.output.empty() ? std::filesystem::path(agreement.id)
@@ -152,9 +196,12 @@ void add_generate_command(CLI::App& app, Session& session, int& status) {
       ->capture_default_str();
   generate_app->add_option("-o,--output", options->output,
                            "Output folder (default: the deal file's name, in the current folder)");
-  generate_app->add_option("--lang", options->language,
-                           "Language to generate (default: the deal's first language the "
-                           "template has)");
+  generate_app
+      ->add_option("--lang", options->languages,
+                   "One language, or two comma-separated for a bilingual set (da,en: HTML and "
+                   "DOCX side by side, Markdown and XML per language); default: the deal's "
+                   "languages")
+      ->delimiter(',');
   generate_app->callback([&session, &status, options] {
     try {
       status = generate(session, *options);

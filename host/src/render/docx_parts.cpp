@@ -19,23 +19,6 @@ constexpr std::string_view wordprocessing = "application/vnd.openxmlformats-offi
 // Twips: the numbers hang in a column this wide, the text starts after it.
 constexpr int number_column = 709;
 
-// Word reads a bare "da" but shows and proofs by region; the regions the templates target.
-std::string word_language(std::string_view language) {
-  if (language == "en") {
-    return "en-GB";
-  }
-  if (language == "da") {
-    return "da-DK";
-  }
-  if (language == "it") {
-    return "it-IT";
-  }
-  if (language == "zh" || language == "zh-Hans") {
-    return "zh-CN";
-  }
-  return language.empty() ? std::string("en-GB") : std::string(language);
-}
-
 // An element with one w:val attribute: most of WordprocessingML's properties.
 void value(XmlTextWriter& w, const char* name, const std::string& val) {
   w.start(name);
@@ -127,6 +110,22 @@ void heading_style(XmlTextWriter& w, int level) {
 }
 
 } // namespace
+
+std::string word_language(std::string_view language) {
+  if (language == "en") {
+    return "en-GB";
+  }
+  if (language == "da") {
+    return "da-DK";
+  }
+  if (language == "it") {
+    return "it-IT";
+  }
+  if (language == "zh" || language == "zh-Hans") {
+    return "zh-CN";
+  }
+  return language.empty() ? std::string("en-GB") : std::string(language);
+}
 
 std::string content_types() {
   XmlTextWriter w("[Content_Types].xml");
@@ -289,6 +288,23 @@ std::string styles(std::string_view language) {
   w.start("w:ind");
   w.attribute("w:left", std::to_string(number_column));
   w.end();
+  w.end();
+  w.end();
+  // A clause whose number is typed, not Word's (in the cells of a bilingual table, where Word's
+  // numbering would count both languages): the number hangs before a tab, as Word's would.
+  start_style(w, "paragraph", "ClauseNumbered", "Clause Numbered", "Clause");
+  w.start("w:pPr");
+  w.start("w:tabs");
+  w.start("w:tab");
+  w.attribute("w:val", "left");
+  w.attribute("w:pos", std::to_string(number_column));
+  w.end();
+  w.end();
+  w.start("w:ind");
+  w.attribute("w:left", std::to_string(number_column));
+  w.attribute("w:hanging", std::to_string(number_column));
+  w.end();
+  value(w, "w:jc", "left"); // a column half a page wide gapes when justified
   w.end();
   w.end();
   start_style(w, "paragraph", "ListBullet", "List Bullet", "Normal");

@@ -22,6 +22,10 @@ inline constexpr int outline_numbering = 1;
 inline constexpr int bullet_numbering = 2;
 inline constexpr int numbering_levels = 9;
 
+// Word reads a bare "da" but shows and proofs by region: the region of each language the
+// templates target ("da" gives "da-DK"), any other tag as it is, and "en-GB" for none.
+std::string word_language(std::string_view language);
+
 std::string content_types();
 std::string package_relationships();
 std::string document_relationships();

@@ -21,4 +21,20 @@ namespace pactum::host {
 // text is not UTF-8 or holds a character XML cannot carry.
 std::string render_docx(const Agreement& agreement, const Document& document);
 
+// One Document in two languages as one Word document, side by side: the body is one table of two
+// equal columns, `first_document` (the prevailing language) on the left and `second_document`
+// on the right. Its head row names the languages and repeats on every page; then one row per
+// block in both languages (rows are kept on one page unless long, and headings keep with the
+// next row). Headings keep their styles but their numbers as typed text, and clauses their
+// numbers before a tab: Word's list numbering would count both columns as one list. The
+// schedules' tables are Word tables nested in each language's cell. Every run is tagged with
+// its column's language. The header shows the first language's title, the footer the stamp
+// lines of both (the shared line once) and the page fields.
+//
+// The two Documents must be the same template document generated in the two languages (see
+// rendered_pairs in rendered_blocks.hpp); throws pactum::Error when they are not, and as
+// render_docx does.
+std::string render_docx_bilingual(const Agreement& first, const Document& first_document,
+                                  const Agreement& second, const Document& second_document);
+
 } // namespace pactum::host

@@ -1,6 +1,8 @@
 #include "render/generation_stamp.hpp"
 
+#include <algorithm>
 #include <string_view>
+#include <utility>
 
 namespace pactum::host {
 
@@ -17,6 +19,17 @@ std::vector<std::string> stamp_lines(const Agreement& agreement, const Document&
   if (!english) {
     lines.push_back("Machine-assembled translation (" + document.language +
                     "): to be reviewed by counsel before it is relied on or signed.");
+  }
+  return lines;
+}
+
+std::vector<std::string> stamp_lines(const Agreement& first, const Document& first_document,
+                                     const Agreement& second, const Document& second_document) {
+  std::vector<std::string> lines = stamp_lines(first, first_document);
+  for (std::string& line : stamp_lines(second, second_document)) {
+    if (std::ranges::find(lines, line) == lines.end()) {
+      lines.push_back(std::move(line));
+    }
   }
   return lines;
 }

@@ -13,4 +13,9 @@ namespace pactum::host {
 // counsel to review. Empty unless `agreement.generated` is set.
 std::vector<std::string> stamp_lines(const Agreement& agreement, const Document& document);
 
+// The stamp of a bilingual document: the lines of both language versions, in order, each line
+// once (the versions share the line saying what made them).
+std::vector<std::string> stamp_lines(const Agreement& first, const Document& first_document,
+                                     const Agreement& second, const Document& second_document);
+
 } // namespace pactum::host

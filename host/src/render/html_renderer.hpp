@@ -22,4 +22,19 @@ namespace pactum::host {
 // text is not UTF-8 or holds a control character HTML cannot carry.
 std::string render_html(const Agreement& agreement, const Document& document);
 
+// One Document in two languages as one self-contained page, clause by clause side by side:
+// `first_document` (the prevailing language, on <html lang>) on the left, `second_document` on
+// the right. Both titles head the page; then one two-column table whose head names the two
+// languages (repeated on every printed page) and whose every row is one block in both
+// languages, each cell carrying its own lang attribute. Rows of headings and numbered clauses
+// are anchored by section number as in render_html, and the contents list both languages'
+// headings. The footer holds the stamp lines of both (the shared line once). The same CSS
+// approach as render_html: nothing fetched, no script.
+//
+// The two Documents must be the same template document generated in the two languages (see
+// rendered_pairs in rendered_blocks.hpp); throws pactum::Error when they are not, and as
+// render_html does.
+std::string render_html_bilingual(const Agreement& first, const Document& first_document,
+                                  const Agreement& second, const Document& second_document);
+
 } // namespace pactum::host

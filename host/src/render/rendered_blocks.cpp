@@ -63,7 +63,112 @@ RenderedTable gather_table(const Document& document, const std::vector<Block>& b
   return table;
 }
 
+bool corresponds(const Block& a, const Block& b) {
+  if (a.kind != b.kind || a.section != b.section) {
+    return false;
+  }
+  switch (a.kind) {
+  case BlockKind::heading:
+  case BlockKind::list_item:
+    return a.level == b.level;
+  case BlockKind::table_cell:
+    return a.table == b.table && a.row == b.row && a.column == b.column && a.header == b.header;
+  case BlockKind::paragraph:
+    break;
+  }
+  return true;
+}
+
+// "heading 2 '3'", "table cell 1:2:0": enough to find the block, on one line.
+std::string describe(const Block& block) {
+  std::string out(to_string(block.kind));
+  if (block.kind == BlockKind::heading || block.kind == BlockKind::list_item) {
+    out += " " + std::to_string(block.level);
+  }
+  if (block.kind == BlockKind::table_cell) {
+    out += " " + std::to_string(block.table) + ":" + std::to_string(block.row) + ":" +
+           std::to_string(block.column) + (block.header ? " (header)" : "");
+  }
+  if (!block.section.empty()) {
+    out += " '";
+    for (const char c : block.section) {
+      out += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
+    }
+    out += "'";
+  }
+  return out;
+}
+
+// A block of one language standing in for one the other language left empty.
+RenderedBlock blank_like(const RenderedBlock& block) {
+  RenderedBlock blank;
+  blank.kind = block.kind;
+  blank.level = block.level;
+  blank.section = block.section;
+  blank.block = block.block;
+  return blank;
+}
+
 } // namespace
+
+std::vector<RenderedPair> rendered_pairs(const Document& first, const Document& second,
+                                         std::string_view format) {
+  const auto refuse = [&](const std::string& why) {
+    throw Error("cannot render document '" + first.id + "' (" + first.language + ") beside '" +
+                second.id + "' (" + second.language + ") as bilingual " + std::string(format) +
+                ": they are not one document in two languages (" + why + ")");
+  };
+  if (first.blocks.size() != second.blocks.size()) {
+    refuse(std::to_string(first.blocks.size()) + " blocks against " +
+           std::to_string(second.blocks.size()));
+  }
+  for (std::size_t i = 0; i < first.blocks.size(); ++i) {
+    if (!corresponds(first.blocks[i], second.blocks[i])) {
+      refuse("block " + std::to_string(i) + " is a " + describe(first.blocks[i]) + " against a " +
+             describe(second.blocks[i]));
+    }
+  }
+  std::vector<RenderedBlock> left = rendered_blocks(first, format);
+  std::vector<RenderedBlock> right = rendered_blocks(second, format);
+  std::vector<RenderedPair> pairs;
+  pairs.reserve(std::max(left.size(), right.size()));
+  std::size_t l = 0;
+  std::size_t r = 0;
+  while (l < left.size() || r < right.size()) {
+    if (r == right.size() || (l < left.size() && left[l].block < right[r].block)) {
+      RenderedBlock blank = blank_like(left[l]);
+      pairs.push_back({std::move(left[l++]), std::move(blank)});
+    } else if (l == left.size() || right[r].block < left[l].block) {
+      RenderedBlock blank = blank_like(right[r]);
+      pairs.push_back({std::move(blank), std::move(right[r++])});
+    } else {
+      pairs.push_back({std::move(left[l++]), std::move(right[r++])});
+    }
+  }
+  return pairs;
+}
+
+bool as_records(const RenderedTable& table) {
+  constexpr std::size_t widest_half_page_table = 3;
+  return table.header_row && table.columns > widest_half_page_table && table.rows.size() > 1;
+}
+
+std::string language_name(std::string_view language) {
+  const std::string_view primary = language.substr(0, language.find_first_of("-_"));
+  if (primary == "da") {
+    return "Dansk";
+  }
+  if (primary == "en") {
+    return "English";
+  }
+  if (primary == "it") {
+    return "Italiano";
+  }
+  if (primary == "zh") {
+    return "\xE4\xB8\xAD\xE6\x96\x87"; // 中文
+  }
+  return std::string(language);
+}
 
 std::string_view without_section_number(std::string_view text, std::string_view section) {
   if (section.empty() || !text.starts_with(section)) {
@@ -98,10 +203,12 @@ std::vector<RenderedBlock> rendered_blocks(const Document& document, std::string
       }
       rendered.kind = RenderedBlock::Kind::table;
       rendered.table = gather_table(document, blocks, i, last, format);
+      rendered.block = i;
       out.push_back(std::move(rendered));
       i = last - 1;
       continue;
     }
+    rendered.block = i;
     rendered.full_text = trim(text_of(document, block, format));
     rendered.section = block.section;
     rendered.text = without_section_number(rendered.full_text, block.section);

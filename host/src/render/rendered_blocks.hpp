@@ -34,11 +34,39 @@ struct RenderedBlock {
   // The block's text as the canonical text has it.
   std::string_view full_text;
   RenderedTable table;
+  // Where it comes from: the index in Document::blocks of its (first) block. Blocks of two
+  // language versions pair up by it, as rendering drops empty blocks.
+  std::size_t block = 0;
 };
 
 // Throws pactum::Error (naming `format`) when a block's byte range does not lie inside the
 // text: an output with a block's words silently missing would be worse than none.
 std::vector<RenderedBlock> rendered_blocks(const Document& document, std::string_view format);
+
+// One block of a bilingual rendering: the same block of the template in both languages.
+struct RenderedPair {
+  RenderedBlock first;
+  RenderedBlock second;
+};
+
+// The blocks of two language versions of one Document side by side, the prevailing language
+// first. The Documents must be the same template document generated in two languages: as many
+// blocks, and at every index the same kind, level and section (and for table cells the same
+// table, row, column and header flag). Throws pactum::Error (one line, naming `format`) when
+// they are not, or as rendered_blocks does. A block that is empty in one language only is
+// paired with an empty block of the same kind, so the other language's words are kept.
+std::vector<RenderedPair> rendered_pairs(const Document& first, const Document& second,
+                                         std::string_view format);
+
+// Whether a table goes record by record in a bilingual document: one with a header row and
+// more columns than fit half a page (a seven-column KPI table would break its words letter by
+// letter), written as one record per data row, the first column's value heading the record
+// and every other column a line of its header and its value.
+bool as_records(const RenderedTable& table);
+
+// A language's name in that language, for the column heads of a bilingual document: "Dansk",
+// "English", "Italiano", "中文"; any other language is named by its code.
+std::string language_name(std::string_view language);
 
 // The text of a numbered block without the number it already starts with: "1.2 Services" with
 // section "1.2" gives "Services", "1. Parties" with "1" gives "Parties", while "1.20 Fees" keeps

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 
 #include "templates/scalar_types.hpp"
 #include "templates/yaml_reader.hpp"
@@ -115,6 +116,27 @@ bool evaluate(const Condition& condition, const PathResolver& resolve) {
       const auto operand = canonical_operand(resolved, raw);
       return operand && std::ranges::find(resolved.values, *operand) != resolved.values.end();
     });
+  }
+  if (resolved.is_list && condition.op != Condition::Op::eq) {
+    // On a list, gt/ge/lt/le compare how many items it has: {gt: [languages, 1]}.
+    std::size_t limit = 0;
+    const std::string& raw = condition.operands.front();
+    if (std::from_chars(raw.data(), raw.data() + raw.size(), limit).ec != std::errc()) {
+      return false;
+    }
+    const std::size_t count = resolved.values.size();
+    switch (condition.op) {
+    case Condition::Op::gt:
+      return count > limit;
+    case Condition::Op::ge:
+      return count >= limit;
+    case Condition::Op::lt:
+      return count < limit;
+    case Condition::Op::le:
+      return count <= limit;
+    default:
+      return false;
+    }
   }
   const auto operand = canonical_operand(resolved, condition.operands.front());
   if (!operand || resolved.values.empty()) {

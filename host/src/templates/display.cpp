@@ -211,6 +211,7 @@ std::string display_value(ParamType type, std::string_view canonical, std::strin
   case ParamType::date:
     return format_date(canonical, language);
   case ParamType::integer:
+  case ParamType::decimal:
     return format_number(canonical, language);
   case ParamType::country:
     return country_in_text(canonical, language);

@@ -163,8 +163,19 @@ public:
     case ParamType::boolean:
       return value.scalar == "true";
     default:
-      return display_value(spec.type, value.scalar, language_, value.business_days);
+      return shown(spec, value.scalar, value.business_days);
     }
+  }
+
+  // A scalar as the text shows it: an enum by its label in this language when it has one.
+  std::string shown(const ParamSpec& spec, const std::string& canonical,
+                    bool business_days = false) const {
+    if (const auto labels = spec.labels.find(canonical); labels != spec.labels.end()) {
+      if (const auto label = labels->second.find(language_); label != labels->second.end()) {
+        return label->second;
+      }
+    }
+    return display_value(spec.type, canonical, language_, business_days);
   }
 
   void add(mstch::map& map, const ParamSpec& spec, const Value& value) const {
@@ -176,11 +187,11 @@ public:
       }
     }
     if (spec.type == ParamType::list && spec.items && spec.items->type != ParamType::object) {
-      std::vector<std::string> shown;
+      std::vector<std::string> texts;
       for (const Value& item : value.items) {
-        shown.push_back(display_value(spec.items->type, item.scalar, language_));
+        texts.push_back(shown(*spec.items, item.scalar));
       }
-      map[spec.name + "_joined"] = shown.empty() ? std::string() : join_list(shown, language_);
+      map[spec.name + "_joined"] = texts.empty() ? std::string() : join_list(texts, language_);
     }
   }
 
@@ -226,6 +237,14 @@ public:
       facts[name] = set->values.empty() ? std::string() : join_list(set->values, language_);
     }
     map["facts"] = facts;
+    // The languages the agreement is made in, by name in this language, and the one that
+    // prevails (the deal's first): the language clause of a bilingual agreement says both.
+    std::vector<std::string> names;
+    for (const std::string& code : deal.languages) {
+      names.push_back(language_name(code, language_));
+    }
+    map["agreement_languages"] = join_list(names, language_);
+    map["prevailing_language"] = names.empty() ? std::string() : names.front();
     return map;
   }
 

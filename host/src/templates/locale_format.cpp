@@ -440,10 +440,17 @@ std::string format_percent(std::string_view canonical, std::string_view language
 }
 
 std::string format_number(std::string_view decimal, std::string_view language) {
-  if (!fraction_digits(decimal)) {
+  const auto digits = fraction_digits(decimal);
+  if (!digits) {
     throw Error("not a decimal number: " + quoted(decimal));
   }
-  return format_decimal(plain_for(lang_of(language)), decimal, "number");
+  if (*digits == 0) {
+    return format_decimal(plain_for(lang_of(language)), decimal, "number");
+  }
+  // As many fraction digits as written: a rate of 14.50 stays "14.50" ("14,50" in Danish).
+  return format_decimal(plain_for(lang_of(language))
+                            .precision(number::Precision::fixedFraction(static_cast<int>(*digits))),
+                        decimal, "number");
 }
 
 std::string format_date(std::string_view iso_date, std::string_view language) {
@@ -503,6 +510,16 @@ std::string country_name(std::string_view code, std::string_view language) {
   country.getDisplayCountry(locale_of(lang_of(language)), name);
   if (name.isEmpty()) {
     throw Error("ICU has no name for country " + quoted(code));
+  }
+  return finish(std::move(name));
+}
+
+std::string language_name(std::string_view code, std::string_view language) {
+  const std::string subject(code);
+  icu::UnicodeString name;
+  icu::Locale(subject.c_str()).getDisplayLanguage(locale_of(lang_of(language)), name);
+  if (name.isEmpty() || name == icu::UnicodeString::fromUTF8(piece(subject))) {
+    throw Error("ICU has no name for language " + quoted(code));
   }
   return finish(std::move(name));
 }

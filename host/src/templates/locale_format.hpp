@@ -64,6 +64,10 @@ std::string country_name(std::string_view code, std::string_view language);
 // has XK, Kosovo).
 bool is_iso_country(std::string_view code);
 
+// The name of a language (ISO 639-1 "da") in `language`, as running text uses it: "Danish",
+// "dansk", "danese", "丹麦文". Throws pactum::Error when ICU has no name for it.
+std::string language_name(std::string_view code, std::string_view language);
+
 // Items joined as a list: "a, b and c", "a, b og c", "a, b e c", "a、b和c". No items is "".
 std::string join_list(const std::vector<std::string>& items, std::string_view language);
 

@@ -42,6 +42,9 @@ struct ParamSpec {
   std::optional<std::string> min;          // canonical bounds in the type's form
   std::optional<std::string> max;
   std::vector<std::string> values; // enum values
+  // How an enum value reads in each language's text: labels["voice"]["da"] = "telefon". A value
+  // or language without a label reads as the value with '_' as spaces.
+  std::map<std::string, std::map<std::string, std::string>> labels;
   std::optional<std::size_t> min_items;
   std::optional<std::size_t> max_items;
   std::string sets;                 // term name this value fixes

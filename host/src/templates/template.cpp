@@ -52,8 +52,8 @@ std::pair<YAML::Node, std::string> inline_or_file(const YAML::Node& node,
 std::unique_ptr<ParamSpec> parse_spec(const std::string& name, const YAML::Node& node,
                                       const YamlReader& reader) {
   static constexpr std::string_view keys[] = {
-      "type",   "help", "required",  "default", "min",        "max",       "values",   "items",
-      "fields", "sets", "qualifier", "fact",    "fact_field", "min_items", "max_items"};
+      "type",  "help",   "required", "default",   "min",  "max",        "values",    "labels",
+      "items", "fields", "sets",     "qualifier", "fact", "fact_field", "min_items", "max_items"};
   reader.only_keys(node, keys, "parameter '" + name + "'");
   auto spec = std::make_unique<ParamSpec>();
   spec->name = name;
@@ -93,6 +93,26 @@ std::unique_ptr<ParamSpec> parse_spec(const std::string& name, const YAML::Node&
     }
   } else if (spec->type == ParamType::enumeration) {
     reader.fail(node, "enum parameter '" + name + "' needs 'values'");
+  }
+  if (node["labels"]) {
+    // labels: {voice: {en: voice, da: telefon, it: voce, zh: 语音}, …}
+    if (spec->type != ParamType::enumeration || !node["labels"].IsMap()) {
+      reader.fail(node["labels"], "'labels' belongs to an enum parameter, as a map of value to "
+                                  "{language: text}");
+    }
+    for (const auto& entry : node["labels"]) {
+      const std::string value = reader.scalar(entry.first, "an enum value");
+      if (std::ranges::find(spec->values, value) == spec->values.end()) {
+        reader.fail(entry.first, "label for '" + value + "', which is not one of the values");
+      }
+      if (!entry.second.IsMap()) {
+        reader.fail(entry.second, "the labels of '" + value + "' are a map of language: text");
+      }
+      for (const auto& label : entry.second) {
+        spec->labels[value][reader.scalar(label.first, "a language")] =
+            reader.scalar(label.second, "a label");
+      }
+    }
   }
   for (const char* key : {"min_items", "max_items"}) {
     if (node[key]) {
@@ -385,6 +405,8 @@ void check_mustache_names(std::string_view text, std::vector<const ParamSpec*> s
       known = is_term_family(vocabulary, std::string_view(tag).substr(6));
     } else if (tag.starts_with("facts.")) {
       known = is_known_fact(std::string_view(tag).substr(6));
+    } else if (tag == "agreement_languages" || tag == "prevailing_language") {
+      known = true; // set by the generator from the deal's `languages`, in every template
     } else if (!library) {
       std::string_view name = tag;
       if (name.ends_with("_joined")) {
