@@ -22,6 +22,7 @@
 #include "readers/section_label.hpp"
 #include "readers/text_segmenter.hpp"
 #include "readers/zip_archive.hpp"
+#include "text/utf8.hpp"
 
 namespace pactum::host {
 namespace {
@@ -124,24 +125,6 @@ std::string canonical(std::string_view text, bool single_line) {
     out.pop_back();
   }
   return out;
-}
-
-void append_utf8(std::string& out, std::uint32_t code) {
-  if (code < 0x80) {
-    out += static_cast<char>(code);
-  } else if (code < 0x800) {
-    out += static_cast<char>(0xC0 | (code >> 6));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else if (code < 0x10000) {
-    out += static_cast<char>(0xE0 | (code >> 12));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code >> 18));
-    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  }
 }
 
 // w:sym: a character by code point; symbol fonts put theirs in the private use area

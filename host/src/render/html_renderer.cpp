@@ -8,6 +8,7 @@
 #include "render/generation_stamp.hpp"
 #include "render/markup_text.hpp"
 #include "render/rendered_blocks.hpp"
+#include "text/html_escape.hpp"
 
 namespace pactum::host {
 namespace {
@@ -69,30 +70,9 @@ std::string_view contents_label(std::string_view language) {
   return "Contents";
 }
 
-// The one escaping routine every piece of text goes through: the five characters that could
-// start markup or end an attribute.
+// Every piece of text goes through the one escaping routine (text/html_escape.hpp).
 void escape(std::string& out, std::string_view text) {
-  for (const char c : text) {
-    switch (c) {
-    case '&':
-      out += "&amp;";
-      break;
-    case '<':
-      out += "&lt;";
-      break;
-    case '>':
-      out += "&gt;";
-      break;
-    case '"':
-      out += "&quot;";
-      break;
-    case '\'':
-      out += "&#39;";
-      break;
-    default:
-      out += c;
-    }
-  }
+  append_html_escaped(out, text);
 }
 
 // Escaped text with its line breaks kept as <br>.

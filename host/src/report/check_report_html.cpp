@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "report/check_reporters.hpp"
+#include "text/html_escape.hpp"
 
 namespace pactum::host {
 namespace {
@@ -21,31 +22,7 @@ std::string escape(std::string_view raw) {
   const std::string text = valid_utf8(raw);
   std::string out;
   out.reserve(text.size() + text.size() / 8);
-  for (const char c : text) {
-    switch (c) {
-    case '&':
-      out += "&amp;";
-      break;
-    case '<':
-      out += "&lt;";
-      break;
-    case '>':
-      out += "&gt;";
-      break;
-    case '"':
-      out += "&quot;";
-      break;
-    case '\'':
-      out += "&#39;";
-      break;
-    default:
-      if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-        out += "\xEF\xBF\xBD"; // control characters are not allowed in HTML text
-      } else {
-        out += c;
-      }
-    }
-  }
+  append_html_escaped(out, text);
   return out;
 }
 
