@@ -24,7 +24,8 @@ struct ZipLimits {
   static constexpr std::uint64_t ratio_floor_bytes = std::uint64_t{1} * 1024 * 1024;
 };
 
-// A zip archive held in memory, read through Poco::Zip with the limits above counted on the
+// A zip archive held in memory: entries found through the central directory (every offset and
+// size checked against the bytes held) and inflated with zlib, the limits above counted on the
 // bytes actually inflated (headers may lie). Entry names are only ever compared with the part
 // names we ask for, never used as paths.
 class ZipArchive {
