@@ -2,10 +2,13 @@
 
 #include <array>
 
+#include "render/docx_elements.hpp"
 #include "render/xml_text_writer.hpp"
 
 namespace pactum::host::docx_parts {
 namespace {
+
+using docx::value;
 
 constexpr std::string_view package_relationships_type =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
@@ -18,13 +21,6 @@ constexpr std::string_view wordprocessing = "application/vnd.openxmlformats-offi
 
 // Twips: the numbers hang in a column this wide, the text starts after it.
 constexpr int number_column = 709;
-
-// An element with one w:val attribute: most of WordprocessingML's properties.
-void value(XmlTextWriter& w, const char* name, const std::string& val) {
-  w.start(name);
-  w.attribute("w:val", val);
-  w.end();
-}
 
 void empty(XmlTextWriter& w, const char* name) {
   w.start(name);

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "render/docx_elements.hpp"
 #include "render/docx_parts.hpp"
 #include "render/generation_stamp.hpp"
 #include "render/markup_text.hpp"
@@ -16,6 +17,8 @@
 
 namespace pactum::host {
 namespace {
+
+using docx::value;
 
 using docx_parts::numbering_levels;
 using docx_parts::outline_numbering;
@@ -27,12 +30,6 @@ constexpr int side_margin = 1304;
 constexpr int text_width = page_width - 2 * side_margin;
 // No column of a table gets less than this, however short its words.
 constexpr int narrowest_column = 700;
-
-void value(XmlTextWriter& w, const char* name, const std::string& val) {
-  w.start(name);
-  w.attribute("w:val", val);
-  w.end();
-}
 
 // Text as runs' content: line breaks become w:br and tabs w:tab, the rest w:t (preserved
 // blanks). The writer escapes "&" and "<"; nothing here builds markup from text.
@@ -251,24 +248,9 @@ void table(XmlTextWriter& w, const RenderedTable& table, std::string_view langua
   w.attribute("w:type", width > 0 ? "dxa" : "pct");
   w.end();
   value(w, "w:tblLayout", "fixed");
-  w.start("w:tblLook");
-  // The bit mask older Word reads: 0x20 first row, 0x200 no row bands, 0x400 no column bands.
-  w.attribute("w:val", table.header_row ? "0620" : "0600");
-  w.attribute("w:firstRow", table.header_row ? "1" : "0");
-  w.attribute("w:lastRow", "0");
-  w.attribute("w:firstColumn", "0");
-  w.attribute("w:lastColumn", "0");
-  w.attribute("w:noHBand", "1");
-  w.attribute("w:noVBand", "1");
-  w.end();
+  docx::table_look(w, table.header_row);
   w.end(); // tblPr
-  w.start("w:tblGrid");
-  for (const int width : widths) {
-    w.start("w:gridCol");
-    w.attribute("w:w", std::to_string(width));
-    w.end();
-  }
-  w.end();
+  docx::table_grid(w, widths);
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const bool header = table.header_row && r == 0;
     w.start("w:tr");
@@ -285,10 +267,7 @@ void table(XmlTextWriter& w, const RenderedTable& table, std::string_view langua
     for (std::size_t c = 0; c < table.columns; ++c) {
       w.start("w:tc");
       w.start("w:tcPr");
-      w.start("w:tcW");
-      w.attribute("w:w", std::to_string(widths[c]));
-      w.attribute("w:type", "dxa");
-      w.end();
+      docx::width(w, "w:tcW", widths[c]);
       w.end();
       w.start("w:p");
       paragraph_properties(w, "TableText", -1, 0);
@@ -403,10 +382,7 @@ constexpr std::size_t unsplit_row_bytes = 300;
 
 void bilingual_table_properties(XmlTextWriter& w) {
   w.start("w:tblPr");
-  w.start("w:tblW");
-  w.attribute("w:w", std::to_string(2 * bilingual_column));
-  w.attribute("w:type", "dxa");
-  w.end();
+  docx::width(w, "w:tblW", 2 * bilingual_column);
   w.start("w:tblBorders");
   for (const char* side : {"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"}) {
     w.start(side);
@@ -429,32 +405,16 @@ void bilingual_table_properties(XmlTextWriter& w) {
     w.end();
   }
   w.end();
-  w.start("w:tblLook");
-  w.attribute("w:val", "0620");
-  w.attribute("w:firstRow", "1");
-  w.attribute("w:lastRow", "0");
-  w.attribute("w:firstColumn", "0");
-  w.attribute("w:lastColumn", "0");
-  w.attribute("w:noHBand", "1");
-  w.attribute("w:noVBand", "1");
-  w.end();
+  docx::table_look(w, true);
   w.end(); // tblPr
-  w.start("w:tblGrid");
-  for (int c = 0; c < 2; ++c) {
-    w.start("w:gridCol");
-    w.attribute("w:w", std::to_string(bilingual_column));
-    w.end();
-  }
-  w.end();
+  const std::array<int, 2> columns = {bilingual_column, bilingual_column};
+  docx::table_grid(w, columns);
 }
 
 void start_bilingual_cell(XmlTextWriter& w, bool head) {
   w.start("w:tc");
   w.start("w:tcPr");
-  w.start("w:tcW");
-  w.attribute("w:w", std::to_string(bilingual_column));
-  w.attribute("w:type", "dxa");
-  w.end();
+  docx::width(w, "w:tcW", bilingual_column);
   if (head) {
     w.start("w:tcBorders");
     w.start("w:bottom");
@@ -472,10 +432,7 @@ void table_cell(XmlTextWriter& w, int width, std::string_view text, std::string_
                 bool bold, bool keep_with_next, int span = 1) {
   w.start("w:tc");
   w.start("w:tcPr");
-  w.start("w:tcW");
-  w.attribute("w:w", std::to_string(width));
-  w.attribute("w:type", "dxa");
-  w.end();
+  docx::width(w, "w:tcW", width);
   if (span > 1) {
     value(w, "w:gridSpan", std::to_string(span));
     w.start("w:shd");
@@ -507,28 +464,12 @@ void record_table(XmlTextWriter& w, const RenderedTable& table, std::string_view
   w.start("w:tbl");
   w.start("w:tblPr");
   value(w, "w:tblStyle", "PactumTable");
-  w.start("w:tblW");
-  w.attribute("w:w", std::to_string(width));
-  w.attribute("w:type", "dxa");
-  w.end();
+  docx::width(w, "w:tblW", width);
   value(w, "w:tblLayout", "fixed");
-  w.start("w:tblLook");
-  w.attribute("w:val", "0600");
-  w.attribute("w:firstRow", "0");
-  w.attribute("w:lastRow", "0");
-  w.attribute("w:firstColumn", "0");
-  w.attribute("w:lastColumn", "0");
-  w.attribute("w:noHBand", "1");
-  w.attribute("w:noVBand", "1");
-  w.end();
+  docx::table_look(w, false);
   w.end(); // tblPr
-  w.start("w:tblGrid");
-  for (const int column : {label, width - label}) {
-    w.start("w:gridCol");
-    w.attribute("w:w", std::to_string(column));
-    w.end();
-  }
-  w.end();
+  const std::array<int, 2> columns = {label, width - label};
+  docx::table_grid(w, columns);
   const std::vector<std::string>& header = table.rows.front();
   for (std::size_t r = 1; r < table.rows.size(); ++r) {
     const std::vector<std::string>& record = table.rows[r];
