@@ -24,6 +24,8 @@ void register_core(pactum::Registrar& registrar) {
   // plugins add the named-law terms on top.
   registrar.add_clause_library({std::string(dp_terms_origin), std::string(dp_terms_yaml)});
   registrar.add_rule_pack({std::string(core_origin), std::string(core_yaml)});
+  // Detection patterns for the core clause kinds, so the rules work on agreements read from files.
+  registrar.add_pattern_pack({std::string(en_origin), std::string(en_yaml)});
   add<pactum::core::PilotExitCriteriaRule>(registrar);
   add<pactum::core::OffshoreFirstRule>(registrar);
   add<pactum::core::OptoutFeeRule>(registrar);

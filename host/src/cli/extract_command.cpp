@@ -28,6 +28,7 @@ struct ExtractOptions {
   std::string group_by = "file";
   std::string playbook;
   unsigned jobs = 0;
+  bool text = false;
 };
 
 int extract(Session& session, const ExtractOptions& options) {
@@ -66,7 +67,7 @@ int extract(Session& session, const ExtractOptions& options) {
           std::cout << piece;
         }
       },
-      pactum::version);
+      pactum::version, options.text);
 
   const unsigned jobs =
       options.jobs > 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
@@ -112,8 +113,10 @@ int extract(Session& session, const ExtractOptions& options) {
 void add_extract_command(CLI::App& app, Session& session, int& status) {
   auto options = std::make_shared<ExtractOptions>();
   CLI::App* command = app.add_subcommand(
-      "extract", "Read agreements (.docx, .md, .txt, Agreement XML) and print their structure "
-                 "as JSON: documents, types, blocks, section numbers");
+      "extract",
+      "Read agreements (.docx, .md, .txt, Agreement XML) and print as JSON what they hold: "
+      "documents, types, blocks and section numbers, the clauses found (kind, confidence, the "
+      "party they favour), the terms with canonical values, the parties and the facts");
   command->add_option("PATH", options->paths, "Files or folders to read")->required();
   command->add_option("-o,--output", options->output, "Write the JSON to FILE")->type_name("FILE");
   command
@@ -126,6 +129,9 @@ void add_extract_command(CLI::App& app, Session& session, int& status) {
                       "Playbook file naming agreement groups (default: the nearest .pactum.yaml "
                       "above the inputs)");
   command->add_option("--jobs", options->jobs, "Worker threads (default: one per core)");
+  command->add_flag("--text", options->text,
+                    "Include each document's whole extracted text, which every start/end offset "
+                    "(bytes) points into");
   command->callback([&session, &status, options] {
     try {
       status = extract(session, *options);

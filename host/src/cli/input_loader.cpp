@@ -52,7 +52,7 @@ void merge(Agreement& into, Agreement&& from) {
 } // namespace
 
 InputLoader::InputLoader(Session& session, const host::DocumentReaders& readers, Deals deals)
-    : session_(session), readers_(readers), deals_(deals) {}
+    : session_(session), readers_(readers), extractor_(session.extractor()), deals_(deals) {}
 
 bool InputLoader::wanted(const fs::path& path) const {
   if (deals_ == Deals::generate && is_deal(path)) {
@@ -181,6 +181,14 @@ LoadedGroup InputLoader::load(const host::InputGroup& group) {
     result.files.push_back(std::move(file));
   }
   if (read > 0) {
+    try {
+      extractor_.extract(agreement);
+    } catch (const Error& e) {
+      // Extraction failing (a pattern engine out of memory) must not read as "clause missing".
+      result.error = std::string("not checked: ") + e.what();
+      result.files.back().error = e.what();
+      return result;
+    }
     result.agreement = std::move(agreement);
     if (read < group.files.size()) {
       result.error = "not checked: " + std::to_string(group.files.size() - read) + " of " +

@@ -51,6 +51,7 @@ private:
 
   Session& session_;
   const host::DocumentReaders& readers_;
+  const host::Extractor& extractor_;
   Deals deals_;
   std::mutex deal_mutex_;
   std::map<std::filesystem::path, host::Template> templates_;

@@ -23,4 +23,12 @@ host::PluginHost& Session::plugins() {
   return *host_;
 }
 
+const host::Extractor& Session::extractor() {
+  if (!extractor_) {
+    extractor_ = std::make_unique<host::Extractor>(plugins().registry().pattern_packs(),
+                                                   host::default_pattern_cache_dir());
+  }
+  return *extractor_;
+}
+
 } // namespace pactum::cli

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/extractor.hpp"
 #include "plugin_host/plugin_host.hpp"
 
 namespace pactum::cli {
@@ -26,11 +27,16 @@ public:
   // on stderr, one line each. Throws pactum::Error if the vocabularies cannot be read.
   host::PluginHost& plugins();
 
+  // The clause detector built from every loaded plugin's pattern packs, compiled on first use.
+  // Throws pactum::Error naming the pattern a pattern engine refused.
+  const host::Extractor& extractor();
+
   // The exit status the run must at least have: exit_error once anything failed to load.
   int floor_status() const { return load_failed_ ? exit_error : exit_clean; }
 
 private:
   std::unique_ptr<host::PluginHost> host_;
+  std::unique_ptr<host::Extractor> extractor_;
   bool load_failed_ = false;
 };
 

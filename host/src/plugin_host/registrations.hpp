@@ -44,6 +44,7 @@ struct Registrations {
   std::vector<YamlEntry> rule_packs;
   std::vector<YamlEntry> clause_libraries;
   std::vector<PatternEntry> patterns;
+  std::vector<YamlEntry> pattern_packs;
   std::vector<ClauseKindDefinition> clause_kinds;
   std::vector<TermDefinition> terms;
   std::vector<ReaderEntry> readers;

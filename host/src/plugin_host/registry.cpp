@@ -193,6 +193,7 @@ void Registry::commit(Registrations staged, const RegistrantIdentity& who) {
   }
 
   std::map<std::string, std::string, std::less<>> pattern_ids;
+  std::vector<PatternPack> staged_packs;
   for (const PatternEntry& entry : registered_.patterns) {
     pattern_ids.emplace(entry.patterns.id, entry.plugin);
   }
@@ -206,14 +207,30 @@ void Registry::commit(Registrations staged, const RegistrantIdentity& who) {
     if (set.language.empty()) {
       problems.add("pattern set '" + set.id + "' names no language");
     }
-    for (const std::string& pattern : set.patterns) {
-      RE2::Options options;
-      options.set_log_errors(false);
-      const RE2 compiled(pattern, options);
-      if (!compiled.ok()) {
-        problems.add("pattern set '" + set.id + "': pattern '" + pattern +
-                     "' does not compile: " + compiled.error());
+    // A plain pattern set becomes a pack of one kind, so one database holds every pattern.
+    PatternPack pack;
+    pack.origin = who.name + ":" + set.id;
+    pack.plugin = who.name;
+    pack.language = set.language;
+    KindPatterns kind;
+    kind.kind = set.kind;
+    for (std::size_t i = 0; i < set.patterns.size(); ++i) {
+      PackPattern pattern{set.patterns[i], false, {pack.origin, i + 1, 1}};
+      try {
+        check_pack_pattern(pattern);
+      } catch (const Error& e) {
+        problems.add(e.what());
       }
+      kind.patterns.push_back(std::move(pattern));
+    }
+    pack.kinds.push_back(std::move(kind));
+    staged_packs.push_back(std::move(pack));
+  }
+  for (const YamlEntry& entry : staged.pattern_packs) {
+    try {
+      staged_packs.push_back(parse_pattern_pack(entry.document, who.name, vocabulary));
+    } catch (const Error& e) {
+      problems.add(e.what());
     }
   }
 
@@ -247,6 +264,8 @@ void Registry::commit(Registrations staged, const RegistrantIdentity& who) {
   append(registered_.rule_packs, staged.rule_packs);
   append(registered_.clause_libraries, staged.clause_libraries);
   append(registered_.patterns, staged.patterns);
+  append(registered_.pattern_packs, staged.pattern_packs);
+  append(pattern_packs_, staged_packs);
   append(registered_.clause_kinds, staged.clause_kinds);
   append(registered_.terms, staged.terms);
   append(registered_.readers, staged.readers);

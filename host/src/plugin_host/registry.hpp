@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/pattern_pack.hpp"
 #include "plugin_host/registrations.hpp"
 #include "templates/template.hpp"
 #include "vocabulary/vocabulary.hpp"
@@ -34,6 +35,9 @@ public:
   // The clauses of every clause library, parsed and checked at registration.
   std::span<const ClauseTemplate> library_clauses() const { return library_clauses_; }
   std::span<const PatternEntry> patterns() const { return registered_.patterns; }
+  // Pattern packs, parsed and checked, with the plain pattern sets folded in as packs of their
+  // own (one kind each, positioned at the plugin and set id).
+  std::span<const PatternPack> pattern_packs() const { return pattern_packs_; }
   std::span<const ReaderEntry> readers() const { return registered_.readers; }
   std::span<const RendererEntry> renderers() const { return registered_.renderers; }
   const RuleEntry* find_rule(std::string_view id) const;
@@ -45,6 +49,7 @@ private:
   Vocabulary vocabulary_;
   Registrations registered_;
   std::vector<ClauseTemplate> library_clauses_;
+  std::vector<PatternPack> pattern_packs_;
 };
 
 } // namespace pactum::host

@@ -37,6 +37,10 @@ public:
     staged_.renderers.push_back({std::move(info), std::move(factory), plugin_});
   }
 
+  void add_pattern_pack(YamlDocument pack) override {
+    staged_.pattern_packs.push_back({std::move(pack), plugin_});
+  }
+
   Registrations take() && { return std::move(staged_); }
 
 private:

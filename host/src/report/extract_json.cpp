@@ -1,5 +1,6 @@
 #include "report/extract_json.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <utility>
 
@@ -41,7 +42,109 @@ void write_block(JsonWriter& json, const Document& document, const Block& block)
   json.end_object();
 }
 
-void write_document(JsonWriter& json, const Document& document) {
+void write_clause(JsonWriter& json, const Clause& clause) {
+  json.begin_object();
+  json.key("kind").value(clause.kind);
+  if (!clause.section.empty()) {
+    json.key("section").value(clause.section);
+  }
+  json.key("start").value(number(clause.begin));
+  json.key("end").value(number(clause.end));
+  // Two decimals: the scores are coarse, and more digits would only make diffs noisy.
+  json.key("confidence")
+      .value(static_cast<double>(static_cast<std::int64_t>(clause.confidence * 100.0 + 0.5)) /
+             100.0);
+  json.key("party").value(to_string(clause.party));
+  json.key("origin").value(to_string(clause.origin));
+  json.end_object();
+}
+
+void write_fact_set(JsonWriter& json, const char* name, const FactSet& set) {
+  json.key(name);
+  if (!set.known) {
+    json.null();
+    return;
+  }
+  json.begin_array();
+  for (const std::string& value : set.values) {
+    json.value(value);
+  }
+  json.end_array();
+}
+
+void write_tri(JsonWriter& json, const char* name, Tri value) {
+  json.key(name);
+  if (value == Tri::unknown) {
+    json.null();
+  } else {
+    json.value(value == Tri::yes);
+  }
+}
+
+void write_facts(JsonWriter& json, const Agreement& agreement) {
+  json.key("facts").begin_object();
+  write_tri(json, "personal_data", agreement.facts.personal_data);
+  write_tri(json, "payment_card_data", agreement.facts.payment_card_data);
+  write_tri(json, "health_data", agreement.facts.health_data);
+  FactSet countries;
+  for (const Party& party : agreement.parties) {
+    if (!party.country.empty()) {
+      countries.known = true;
+      if (std::ranges::find(countries.values, party.country) == countries.values.end()) {
+        countries.values.push_back(party.country);
+      }
+    }
+  }
+  write_fact_set(json, "party_countries", countries);
+  write_fact_set(json, "processing_locations", agreement.facts.processing_locations);
+  write_fact_set(json, "data_subject_regions", agreement.facts.data_subject_regions);
+  json.end_object();
+}
+
+void write_parties(JsonWriter& json, const Agreement& agreement) {
+  json.key("parties").begin_array();
+  for (const Party& party : agreement.parties) {
+    json.begin_object();
+    json.key("name").value(party.name);
+    json.key("role").value(to_string(party.role));
+    json.key("defined_term").value(party.defined_term);
+    if (!party.country.empty()) {
+      json.key("country").value(party.country);
+    }
+    json.end_object();
+  }
+  json.end_array();
+}
+
+void write_terms(JsonWriter& json, const Agreement& agreement) {
+  json.key("terms").begin_array();
+  for (const Term& term : agreement.terms) {
+    json.begin_object();
+    json.key("name").value(term.name);
+    if (!term.qualifier.empty()) {
+      json.key("qualifier").value(term.qualifier);
+    }
+    json.key("value").value(term.value);
+    if (term.business_days) {
+      json.key("business_days").value(true);
+    }
+    if (term.origin.document) {
+      json.key("document").value(number(*term.origin.document));
+      if (term.origin.clause) {
+        json.key("clause").value(number(*term.origin.clause));
+      }
+      if (term.origin.end > term.origin.begin) {
+        json.key("start").value(number(term.origin.begin));
+        json.key("end").value(number(term.origin.end));
+      }
+    }
+    json.key("party").value(to_string(term.party));
+    json.end_object();
+  }
+  json.end_array();
+}
+
+void write_document(JsonWriter& json, const Document& document, bool with_text) {
   json.begin_object();
   json.key("id").value(document.id);
   json.key("file").value(document.source_file);
@@ -54,14 +157,22 @@ void write_document(JsonWriter& json, const Document& document) {
     write_block(json, document, block);
   }
   json.end_array();
+  json.key("clauses").begin_array();
+  for (const Clause& clause : document.clauses) {
+    write_clause(json, clause);
+  }
+  json.end_array();
+  if (with_text) {
+    json.key("text").value(document.text);
+  }
   json.end_object();
 }
 
 } // namespace
 
 ExtractJson::ExtractJson(std::function<void(std::string_view)> sink,
-                         std::string_view pactum_version)
-    : sink_(std::move(sink)) {
+                         std::string_view pactum_version, bool with_text)
+    : sink_(std::move(sink)), with_text_(with_text) {
   json_.begin_object();
   json_.key("pactum_version").value(pactum_version);
   json_.key("agreements").begin_array();
@@ -81,9 +192,12 @@ void ExtractJson::add(const Agreement& agreement, std::span<const CheckedFile> f
     json_.value(file.path);
   }
   json_.end_array();
+  write_parties(json_, agreement);
+  write_facts(json_, agreement);
+  write_terms(json_, agreement);
   json_.key("documents").begin_array();
   for (const Document& document : agreement.documents) {
-    write_document(json_, document);
+    write_document(json_, document, with_text_);
   }
   json_.end_array();
   json_.end_object();

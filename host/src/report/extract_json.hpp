@@ -17,7 +17,9 @@ namespace pactum::host {
 // memory. Call add() per Agreement in order, then finish() once.
 class ExtractJson {
 public:
-  ExtractJson(std::function<void(std::string_view)> sink, std::string_view pactum_version);
+  // `with_text` adds each Document's whole extracted text, which the byte offsets point into.
+  ExtractJson(std::function<void(std::string_view)> sink, std::string_view pactum_version,
+              bool with_text = false);
 
   void add(const Agreement& agreement, std::span<const CheckedFile> files);
   // Every input with its SHA-256 or error, and the totals.
@@ -27,6 +29,7 @@ private:
   void flush();
 
   std::function<void(std::string_view)> sink_;
+  bool with_text_ = false;
   JsonWriter json_;
 };
 

@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "pactum/error.hpp"
+#include "vocabulary/vocabulary.hpp"
 
 namespace pactum::host {
 
@@ -35,6 +36,26 @@ void add_excerpt(AgreementReport& report, const Agreement& agreement, const Find
   }
 }
 
+// An Agreement made only of data-processing agreements has no commercial terms to judge.
+bool dpa_only(const Agreement& agreement) {
+  return !agreement.documents.empty() &&
+         std::ranges::all_of(agreement.documents,
+                             [](const Document& d) { return d.type == DocumentType::dpa; });
+}
+
+// A commercial rule reads only shared (non-plugin) clause kinds outside data protection: a DPA
+// on its own is not expected to have a pilot, KPIs or an exit.
+bool commercial(const RuleInfo& info, const Vocabulary& vocabulary) {
+  if (info.clause_kinds.empty()) {
+    return false;
+  }
+  return std::ranges::none_of(info.clause_kinds, [&](const std::string& kind) {
+    const auto entry = vocabulary.kinds().find(kind);
+    const bool shared = entry != vocabulary.kinds().end() && entry->second.owner == "pactum";
+    return !shared || kind.starts_with("dp.") || kind == "dp" || kind.starts_with("dp*");
+  });
+}
+
 } // namespace
 
 RuleEngine::RuleEngine(const Registry& registry, const Playbook& playbook, RuleContext context)
@@ -61,6 +82,14 @@ AgreementReport RuleEngine::check_one(const CheckSubject& subject,
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     const RuleEntry& entry = *entries_[i];
     Outcome outcome;
+    if (dpa_only(*subject.agreement) && commercial(entry.info, registry_.vocabulary())) {
+      outcome.rule_id = entry.info.id;
+      outcome.status = OutcomeStatus::not_applicable;
+      outcome.reason = "the agreement is a data-processing agreement only; this rule judges "
+                       "commercial terms";
+      report.outcomes.push_back(std::move(outcome));
+      continue;
+    }
     try {
       if (!instances[i]) {
         instances[i] = entry.factory();

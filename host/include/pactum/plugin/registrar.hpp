@@ -39,6 +39,10 @@ public:
   // Input formats and output formats.
   virtual void add_reader(ReaderInfo info, ReaderFactory factory) = 0;
   virtual void add_renderer(RendererInfo info, RendererFactory factory) = 0;
+  // Since API 1.1: a YAML pattern pack (docs/patterns.md) with clause-detection patterns, term
+  // captures and fact patterns for one language. Patterns both Hyperscan and RE2 cannot compile
+  // are refused with their file:line:column.
+  virtual void add_pattern_pack(YamlDocument pack) = 0;
 
 protected:
   Registrar() = default;
