@@ -5,6 +5,7 @@
 #   agreement_xml_fuzz   Agreement XML reader (libxml2 + XSD)
 #   docx_reader_fuzz     DOCX reader (zip archive limits, WordprocessingML)
 #   text_reader_fuzz     .txt/.md reader (encoding detection, segmentation)
+#   extract_fuzz         clause detection: the core English patterns, captures, value parsers
 #
 #   scripts/fuzz.sh 30                        # every target for 30 s, as CI runs it
 #   scripts/fuzz.sh 3600 docx_reader_fuzz     # the long run of one target
@@ -27,7 +28,7 @@ esac
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(deal_loader_fuzz agreement_xml_fuzz docx_reader_fuzz text_reader_fuzz)
+  targets=(deal_loader_fuzz agreement_xml_fuzz docx_reader_fuzz text_reader_fuzz extract_fuzz)
 fi
 
 build=build/asan
@@ -51,6 +52,7 @@ for target in "${targets[@]}"; do
   agreement_xml_fuzz) seeds=(tests/fuzz/seeds/agreement/*) extra=(-max_len=65536) ;;
   docx_reader_fuzz) seeds=(tests/fuzz/seeds/docx/*) extra=(-max_len=262144) ;;
   text_reader_fuzz) seeds=(tests/fuzz/seeds/text/*) extra=(-max_len=65536) ;;
+  extract_fuzz) seeds=(tests/fuzz/seeds/text/*) extra=(-max_len=65536 -dict=tests/fuzz/extract.dict) ;;
   *)
     echo "fuzz: unknown target $target" >&2
     exit 2

@@ -155,6 +155,14 @@ TEST(PluginLoading, RefusesARuleThatReadsAClauseKindNoVocabularyHas) {
                               "registered was kept");
 }
 
+TEST(PluginLoading, RefusesAPatternTheEnginesCannotRunNamingItsLineAndColumn) {
+  const auto loaded = load_between_good_plugins("bad_pattern.so");
+  EXPECT_EQ(loaded.error, path_of("bad_pattern.so") +
+                              ": error: plugin 'bad-pattern': bad-pattern/patterns/en.yaml:6:9: "
+                              "error: RE2 cannot compile the pattern: invalid perl operator: (?=; "
+                              "nothing it registered was kept");
+}
+
 TEST(PluginLoading, RefusesAMissingFile) {
   PluginHost host = make_host();
   EXPECT_FALSE(host.load_file(fixture("does_not_exist.so")));
@@ -173,5 +181,5 @@ TEST(PluginLoading, DirectoryLoadTakesSharedLibrariesInNameOrderAndGoesOnPastFai
   }
   // duplicate_b loses to duplicate_a because "duplicate_a.so" sorts first.
   EXPECT_EQ(names, (std::vector<std::string>{"duplicate-a", "extra-good"}));
-  EXPECT_EQ(host.errors().size(), 9U);
+  EXPECT_EQ(host.errors().size(), 10U);
 }

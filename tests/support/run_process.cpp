@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -50,6 +51,10 @@ ProcessResult run_process(const std::vector<std::string>& argv,
     env_strings.emplace_back(*e);
   }
   for (const auto& extra : env) {
+    // An entry replaces the inherited variable of the same name, so a test's setting wins over
+    // whatever the developer's shell exported.
+    const std::string name = extra.substr(0, extra.find('=') + 1);
+    std::erase_if(env_strings, [&](const std::string& e) { return e.starts_with(name); });
     env_strings.push_back(extra);
   }
   std::vector<char*> envp;

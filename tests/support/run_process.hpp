@@ -13,7 +13,7 @@ struct ProcessResult {
 };
 
 // Runs a program with arguments (no shell), capturing stdout and stderr. `env` entries
-// ("NAME=value") are added to the current environment.
+// ("NAME=value") are added to the current environment, replacing a variable of the same name.
 ProcessResult run_process(const std::vector<std::string>& argv,
                           const std::vector<std::string>& env = {});
 

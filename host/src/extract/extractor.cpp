@@ -374,6 +374,16 @@ void Extractor::extract(Agreement& agreement) const {
         continue;
       }
       const auto [block_begin, block_end] = window(hit.end - 1);
+      // A paragraph already found to hold this kind, with its party known, learns nothing from
+      // another hit but which pattern it was: skip the sentence work (most of the cost).
+      if (block_end - block_begin <= max_block_clause) {
+        const auto known = candidates.find({target.index, block_begin});
+        if (known != candidates.end() && known->second.body &&
+            known->second.party != PartyRole::unknown) {
+          known->second.patterns.insert(hit.target);
+          continue;
+        }
+      }
       const std::string_view block_text = text.substr(block_begin, block_end - block_begin);
       const auto [s_begin, s_end] =
           sentence_around(block_text, hit.end - 1 - block_begin, document.language);

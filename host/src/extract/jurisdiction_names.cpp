@@ -212,6 +212,8 @@ constexpr std::array english_names{
     JurisdictionName{"Russian Federation", "RU"},
     JurisdictionName{"Ukraine", "UA"},
     JurisdictionName{"Serbia", "RS"},
+    JurisdictionName{"Kazakhstan", "KZ"},
+    JurisdictionName{"Republic of Kazakhstan", "KZ"},
     JurisdictionName{"Republic of Georgia", "GE"},
     // The Americas.
     JurisdictionName{"Mexico", "MX"},
@@ -228,11 +230,92 @@ constexpr std::array english_names{
     JurisdictionName{"Curaçao", "CW"},
 };
 
+// Only adjectives that differ from the name: "Delaware law" is found through the name.
+constexpr std::array english_adjectives{
+    // The United Kingdom: "English law" is the law of England and Wales.
+    JurisdictionName{"English", "GB-ENG"},
+    JurisdictionName{"English and Welsh", "GB-ENG"},
+    JurisdictionName{"Welsh", "GB-WLS"},
+    JurisdictionName{"Scots", "GB-SCT"},
+    JurisdictionName{"Scottish", "GB-SCT"},
+    JurisdictionName{"Northern Irish", "GB-NIR"},
+    JurisdictionName{"British", "GB"},
+    // The United States and Canada.
+    JurisdictionName{"American", "US"},
+    JurisdictionName{"Californian", "US-CA"},
+    JurisdictionName{"Canadian", "CA"},
+    // Europe.
+    JurisdictionName{"Irish", "IE"},
+    JurisdictionName{"German", "DE"},
+    JurisdictionName{"French", "FR"},
+    JurisdictionName{"Swiss", "CH"},
+    JurisdictionName{"Dutch", "NL"},
+    JurisdictionName{"Danish", "DK"},
+    JurisdictionName{"Italian", "IT"},
+    JurisdictionName{"Spanish", "ES"},
+    JurisdictionName{"Portuguese", "PT"},
+    JurisdictionName{"Belgian", "BE"},
+    JurisdictionName{"Austrian", "AT"},
+    JurisdictionName{"Swedish", "SE"},
+    JurisdictionName{"Norwegian", "NO"},
+    JurisdictionName{"Finnish", "FI"},
+    JurisdictionName{"Icelandic", "IS"},
+    JurisdictionName{"Polish", "PL"},
+    JurisdictionName{"Czech", "CZ"},
+    JurisdictionName{"Slovak", "SK"},
+    JurisdictionName{"Hungarian", "HU"},
+    JurisdictionName{"Romanian", "RO"},
+    JurisdictionName{"Bulgarian", "BG"},
+    JurisdictionName{"Greek", "GR"},
+    JurisdictionName{"Cypriot", "CY"},
+    JurisdictionName{"Maltese", "MT"},
+    JurisdictionName{"Luxembourgish", "LU"},
+    JurisdictionName{"Russian", "RU"},
+    JurisdictionName{"Ukrainian", "UA"},
+    JurisdictionName{"Turkish", "TR"},
+    // Asia and the Pacific.
+    JurisdictionName{"Chinese", "CN"},
+    JurisdictionName{"Japanese", "JP"},
+    JurisdictionName{"Korean", "KR"},
+    JurisdictionName{"South Korean", "KR"},
+    JurisdictionName{"Taiwanese", "TW"},
+    JurisdictionName{"Indian", "IN"},
+    JurisdictionName{"Philippine", "PH"},
+    JurisdictionName{"Singaporean", "SG"},
+    JurisdictionName{"Malaysian", "MY"},
+    JurisdictionName{"Thai", "TH"},
+    JurisdictionName{"Vietnamese", "VN"},
+    JurisdictionName{"Indonesian", "ID"},
+    JurisdictionName{"Kazakh", "KZ"},
+    JurisdictionName{"Australian", "AU"},
+    // Middle East, Africa and Latin America.
+    JurisdictionName{"Israeli", "IL"},
+    JurisdictionName{"Emirati", "AE"},
+    JurisdictionName{"Egyptian", "EG"},
+    JurisdictionName{"South African", "ZA"},
+    JurisdictionName{"Nigerian", "NG"},
+    JurisdictionName{"Kenyan", "KE"},
+    JurisdictionName{"Mexican", "MX"},
+    JurisdictionName{"Brazilian", "BR"},
+    JurisdictionName{"Argentine", "AR"},
+    JurisdictionName{"Argentinian", "AR"},
+    JurisdictionName{"Chilean", "CL"},
+    JurisdictionName{"Colombian", "CO"},
+    JurisdictionName{"Peruvian", "PE"},
+};
+
 } // namespace
 
 std::span<const JurisdictionName> jurisdiction_names(std::string_view language) {
   if (language == "en") {
     return english_names;
+  }
+  return {};
+}
+
+std::span<const JurisdictionName> jurisdiction_adjectives(std::string_view language) {
+  if (language == "en") {
+    return english_adjectives;
   }
   return {};
 }

@@ -22,4 +22,12 @@ struct JurisdictionName {
 // table.
 std::span<const JurisdictionName> jurisdiction_names(std::string_view language);
 
+// The adjectives a contract puts before "law" for a jurisdiction whose name is not itself the
+// adjective: "English law" GB-ENG, "Scots law" GB-SCT, "Swiss law" CH, "Californian law" US-CA.
+// ("Delaware law" and "PRC law" need no entry: the name is in jurisdiction_names.) They name a
+// jurisdiction only next to "law": "English language", "German engineers" and "Indian rupees"
+// do not, so the matcher must check the context. Same word rules and coverage rules as the
+// names; empty for a language without a table.
+std::span<const JurisdictionName> jurisdiction_adjectives(std::string_view language);
+
 } // namespace pactum::extract

@@ -63,9 +63,10 @@ PartyRole role_of(std::string_view term) {
   return PartyRole::unknown;
 }
 
+// A company name ends in its legal form ("Acme Ltd", "Bayview Contact Solutions Inc.").
 bool looks_like_company(std::string_view name) {
   static const RE2 company(
-      R"((?i)\b(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|company|co|plc|gmbh|ag|s\.a|s\.p\.a|s\.r\.l|a/s|aps|b\.v|n\.v|l\.p|lp|llp|pte|pty|bhd|k\.k|oy|ab|as|sa|srl|spa)\b\.?)");
+      R"(\b(?:Inc|INC|Incorporated|LLC|L\.L\.C|Ltd|LTD|Limited|LIMITED|Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Co|CO|plc|PLC|GmbH|AG|S\.A|SA|S\.p\.A|SpA|S\.r\.l|Srl|A/S|ApS|B\.V|N\.V|L\.P|LP|LLP|Pte|Pty|Bhd|AB|Oy|AS|K\.K|Trust|Bank)\.?\)?\s*$)");
   return RE2::PartialMatch(name, company);
 }
 

@@ -1439,6 +1439,32 @@ std::optional<FoundValue> fee_multiple_at(const Tokens& t, std::size_t basis, co
   return result;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Jurisdictions
+
+// "English law", "Swiss substantive law", "the laws of English..." : an adjective of the
+// tokens [begin, end) names a jurisdiction only next to the word for law, never in "English
+// language" or "Indian rupees".
+constexpr auto law_words = std::to_array<std::string_view>({"law", "laws"});
+constexpr auto law_qualifiers = std::to_array<std::string_view>(
+    {"substantive", "internal", "domestic", "federal", "state", "statutory", "civil",
+     "commercial", "contract", "governing", "procedural"});
+
+bool law_context(const Tokens& t, std::size_t begin, std::size_t end) {
+  std::size_t j = end;
+  if (t.word_in(j, law_qualifiers)) {
+    ++j;
+  }
+  if (t.word_in(j, law_words)) {
+    return true;
+  }
+  std::size_t k = begin;
+  if (k > 0 && t.word_is(k - 1, "the")) {
+    --k;
+  }
+  return k >= 2 && t.word_is(k - 1, "of") && t.word_in(k - 2, law_words);
+}
+
 } // namespace
 
 std::vector<FoundValue> find_durations(std::string_view text, std::string_view language) {
@@ -1465,6 +1491,7 @@ std::optional<FoundValue> find_duration(std::string_view text, std::string_view 
 
 std::optional<FoundValue> find_jurisdiction(std::string_view text, std::string_view language) {
   const std::span<const JurisdictionName> names = jurisdiction_names(language);
+  const std::span<const JurisdictionName> adjectives = jurisdiction_adjectives(language);
   if (names.empty()) {
     return std::nullopt;
   }
@@ -1482,6 +1509,13 @@ std::optional<FoundValue> find_jurisdiction(std::string_view text, std::string_v
       if (const auto end = t.match_phrase(i, name.name, "'.-,"); end && *end > best_end) {
         best_end = *end;
         best_code = name.code;
+      }
+    }
+    for (const JurisdictionName& adjective : adjectives) {
+      if (const auto end = t.match_phrase(i, adjective.name, "'.-,");
+          end && *end > best_end && law_context(t, i, *end)) {
+        best_end = *end;
+        best_code = adjective.code;
       }
     }
     if (best_end == 0) {
