@@ -2,12 +2,14 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string>
 #include <string_view>
 
 #include "extract/jurisdiction_names.hpp"
 
+using pactum::extract::jurisdiction_adjectives;
 using pactum::extract::jurisdiction_names;
 using pactum::extract::JurisdictionName;
 
@@ -70,6 +72,48 @@ TEST(JurisdictionNames, NoTwoLetterPostalAbbreviationsThatAreEnglishWords) {
 TEST(JurisdictionNames, OtherLanguagesHaveNoTableYet) {
   EXPECT_TRUE(jurisdiction_names("da").empty());
   EXPECT_FALSE(jurisdiction_names("en").empty());
+  EXPECT_TRUE(jurisdiction_adjectives("da").empty());
+  EXPECT_FALSE(jurisdiction_adjectives("en").empty());
+}
+
+TEST(JurisdictionAdjectives, CodesAreKnownNamesCodes) {
+  std::set<std::string_view> codes;
+  for (const JurisdictionName& entry : jurisdiction_names("en")) {
+    codes.insert(entry.code);
+  }
+  for (const JurisdictionName& entry : jurisdiction_adjectives("en")) {
+    EXPECT_TRUE(codes.contains(entry.code)) << entry.name << " " << entry.code;
+  }
+}
+
+TEST(JurisdictionAdjectives, NoAdjectiveIsListedTwiceOrIsAlsoAName) {
+  const auto folded = [](std::string_view name) {
+    std::string out(name);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+  };
+  std::set<std::string> names;
+  for (const JurisdictionName& entry : jurisdiction_names("en")) {
+    names.insert(folded(entry.name));
+  }
+  std::set<std::string> seen;
+  for (const JurisdictionName& entry : jurisdiction_adjectives("en")) {
+    EXPECT_TRUE(seen.insert(folded(entry.name)).second) << entry.name;
+    EXPECT_FALSE(names.contains(folded(entry.name))) << entry.name;
+  }
+}
+
+TEST(JurisdictionAdjectives, TheAdjectivesGoverningLawClausesUse) {
+  std::set<std::string_view> adjectives;
+  for (const JurisdictionName& entry : jurisdiction_adjectives("en")) {
+    adjectives.insert(entry.name);
+  }
+  for (const std::string_view adjective :
+       {"English", "Scots", "Scottish", "Irish", "German", "French", "Swiss", "Dutch", "Danish",
+        "Italian", "Chinese", "Indian", "Philippine", "Japanese", "Californian"}) {
+    EXPECT_TRUE(adjectives.contains(adjective)) << adjective;
+  }
 }
 
 } // namespace

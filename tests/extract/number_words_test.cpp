@@ -33,6 +33,8 @@ TEST(NumberWords, HundredsWithAndWithoutAnd) {
   EXPECT_EQ(parse({"one", "hundred", "eighty"}), std::pair(180LL, std::size_t{3}));
   EXPECT_EQ(parse({"nine", "hundred", "ninety", "nine"}), std::pair(999LL, std::size_t{4}));
   EXPECT_EQ(parse({"fifteen", "hundred"}), std::pair(1500LL, std::size_t{2}));
+  // CUAD: "one hundred twenty (120) days"
+  EXPECT_EQ(parse({"one", "hundred", "twenty"}), std::pair(120LL, std::size_t{3}));
 }
 
 TEST(NumberWords, ThousandsMillionsBillions) {

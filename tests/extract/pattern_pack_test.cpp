@@ -1,6 +1,8 @@
 // Pattern packs as plugin authors write them: every refusal names file:line:column.
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <filesystem>
 #include <string>
 
 #include "extract/pattern_pack.hpp"
@@ -120,4 +122,32 @@ TEST(PatternPack, KindWithoutHeadingsOrPatternsIsRefused) {
 TEST(PatternPack, MalformedYamlIsLocated) {
   const std::string error = error_of("language: en\nkinds:\n  governing_law: [\n");
   EXPECT_EQ(error.rfind("demo/patterns/en.yaml:", 0), 0U) << error;
+}
+
+TEST(PatternPack, PackThatPassedTheEnginesLeavesAMarkerAndABadOneNever) {
+  const std::filesystem::path cache =
+      std::filesystem::temp_directory_path() /
+      ("pactum-pack-marker-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+       "-" + std::to_string(reinterpret_cast<std::uintptr_t>(&cache)));
+  std::filesystem::remove_all(cache);
+  const std::string good =
+      "language: en\nkinds:\n  governing_law:\n    patterns: ['governed\\s+by']\n";
+  parse_pattern_pack(YamlDocument{"demo/en.yaml", good}, "demo", vocabulary(), cache);
+  std::size_t markers = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(cache)) {
+    markers += entry.path().filename().string().starts_with("checked-") ? 1 : 0;
+  }
+  EXPECT_EQ(markers, 1U);
+  const std::string bad = "language: en\nkinds:\n  governing_law:\n    patterns: ['law(?U)s+']\n";
+  EXPECT_THROW(parse_pattern_pack(YamlDocument{"demo/en.yaml", bad}, "demo", vocabulary(), cache),
+               Error);
+  // The refused text left no marker, so it is refused again next time too.
+  EXPECT_THROW(parse_pattern_pack(YamlDocument{"demo/en.yaml", bad}, "demo", vocabulary(), cache),
+               Error);
+  markers = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(cache)) {
+    markers += entry.path().filename().string().starts_with("checked-") ? 1 : 0;
+  }
+  EXPECT_EQ(markers, 1U);
+  std::filesystem::remove_all(cache);
 }

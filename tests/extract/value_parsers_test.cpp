@@ -137,13 +137,92 @@ TEST(FindDurations, ArticleCountsAsOneOnlyDirectlyBeforeTheUnit) {
   EXPECT_EQ(duration("a day's notice"), "P1D");
 }
 
+TEST(FindDurations, HalfAYearIsSixMonthsAndHalfAnHourThirtyMinutes) {
+  // CUAD
+  EXPECT_EQ(durations("extended for an additional period of half a year unless"), Strings{"P6M"});
+  EXPECT_EQ(durations("within half an hour"), Strings{"PT30M"});
+  EXPECT_EQ(durations("half a day"), Strings{});
+  EXPECT_EQ(durations("half a month"), Strings{});
+  const std::string_view text = "for half a year";
+  const std::optional<FoundValue> found = find_duration(text, "en");
+  ASSERT_TRUE(found.has_value());
+  EXPECT_EQ(span_of(text, *found), "half a year");
+}
+
 TEST(FindDurations, ADayNamedRatherThanMeasuredIsNotADuration) {
   EXPECT_EQ(durations("any day other than a Saturday, Sunday or a day on which banks in New York "
                       "are closed"),
             Strings{});
   EXPECT_EQ(durations("excused on a day-to-day basis"), Strings{});
   EXPECT_EQ(durations("extended on a day-for-day basis"), Strings{});
-  EXPECT_EQ(durations("month-to-month"), Strings{});
+}
+
+TEST(FindDurations, YearToYearAndMonthToMonthAreOneUnit) {
+  EXPECT_EQ(durations("shall renew from year to year"), Strings{"P1Y"});
+  EXPECT_EQ(durations("on a year-to-year basis"), Strings{"P1Y"});
+  EXPECT_EQ(durations("on a year to year basis"), Strings{"P1Y"});
+  EXPECT_EQ(durations("YEAR TO YEAR"), Strings{"P1Y"});
+  EXPECT_EQ(durations("month-to-month"), Strings{"P1M"});
+  EXPECT_EQ(durations("continue on a month to month basis"), Strings{"P1M"});
+  EXPECT_EQ(durations("on a month\xE2\x80\x93to\xE2\x80\x93month basis"),
+            Strings{"P1M"}); // en dashes
+  const std::string_view text = "renew from year-to-year thereafter";
+  const std::optional<FoundValue> found = find_duration(text, "en");
+  ASSERT_TRUE(found.has_value());
+  EXPECT_EQ(span_of(text, *found), "year-to-year");
+}
+
+TEST(FindDurations, RhythmsOfDaysOrByOrMixedUnitsAreNotDurations) {
+  EXPECT_EQ(durations("on a day-to-day basis"), Strings{});
+  EXPECT_EQ(durations("a rolling month-by-month forecast"), Strings{});
+  EXPECT_EQ(durations("performance Year by Year"), Strings{});
+  EXPECT_EQ(durations("from month to year"), Strings{});
+  EXPECT_EQ(durations("hour to hour"), Strings{});
+}
+
+TEST(FindDurations, AnnualAndMonthlyPeriodsAndRenewalsAreOneUnit) {
+  EXPECT_EQ(durations("shall continue automatically for successive annual periods"),
+            Strings{"P1Y"});
+  EXPECT_EQ(durations("for one or more annual periods"), Strings{"P1Y"});
+  EXPECT_EQ(durations("for successive annual renewal terms"), Strings{"P1Y"});
+  EXPECT_EQ(durations("for an annual term"), Strings{"P1Y"});
+  EXPECT_EQ(durations("the end of the term of each annual renewal of this Agreement"),
+            Strings{"P1Y"});
+  EXPECT_EQ(durations("subject to annual renewal"), Strings{"P1Y"});
+  EXPECT_EQ(durations("shall renew annually"), Strings{"P1Y"});
+  EXPECT_EQ(durations("shall be automatically renewed annually"), Strings{"P1Y"});
+  EXPECT_EQ(durations("shall renew automatically annually unless"), Strings{"P1Y"});
+  EXPECT_EQ(durations("shall be annually renewed"), Strings{"P1Y"});
+  EXPECT_EQ(durations("shall be renewed on an annual basis"), Strings{"P1Y"});
+  EXPECT_EQ(durations("shall be renewed on a yearly basis"), Strings{"P1Y"});
+  EXPECT_EQ(durations("for successive monthly periods"), Strings{"P1M"});
+  EXPECT_EQ(durations("renewed monthly"), Strings{"P1M"});
+  EXPECT_EQ(durations("extended on a monthly basis"), Strings{"P1M"});
+  const std::string_view text = "renew for successive annual periods unless";
+  const std::optional<FoundValue> found = find_duration(text, "en");
+  ASSERT_TRUE(found.has_value());
+  EXPECT_EQ(span_of(text, *found), "annual periods");
+}
+
+TEST(FindDurations, AnnualFeesReportsAndReviewsAreNotDurations) {
+  EXPECT_EQ(durations("the annual fee"), Strings{});
+  EXPECT_EQ(durations("an annual report"), Strings{});
+  EXPECT_EQ(durations("the parties shall annually review prices"), Strings{});
+  EXPECT_EQ(durations("Supplier may annually review the prices"), Strings{});
+  EXPECT_EQ(durations("the annual renewal fee"), Strings{});
+  EXPECT_EQ(durations("the renewal fee payable annually"), Strings{});
+  EXPECT_EQ(durations("yearly renewal fees"), Strings{});
+  EXPECT_EQ(durations("monthly renewal charges"), Strings{});
+  EXPECT_EQ(durations("royalties payable on an annual basis"), Strings{});
+  EXPECT_EQ(durations("invoiced on a monthly basis"), Strings{});
+  EXPECT_EQ(durations("reported monthly"), Strings{});
+  EXPECT_EQ(durations("during such semi-annual period"), Strings{});
+  EXPECT_EQ(durations("on a semi-annual basis after renewal"), Strings{});
+  EXPECT_EQ(durations("the Annual Meeting"), Strings{});
+}
+
+TEST(FindDurations, RhythmsAreNotPeriodsOfALiabilityCap) {
+  EXPECT_EQ(cap("the fees paid on an annual basis for renewal"), "1x fees");
 }
 
 TEST(FindDurations, TwoNumbersSharingOneUnitAreBothFound) {
@@ -204,7 +283,6 @@ TEST(FindDurations, NearMissesAreNotDurations) {
   EXPECT_EQ(duration("on the 30th day after"), none);
   EXPECT_EQ(duration("for 1.5 years"), none);
   EXPECT_EQ(duration("the days of the week"), none);
-  EXPECT_EQ(duration("year-to-year"), none);
   EXPECT_EQ(duration("the fiscal 2001 year"), none);
   EXPECT_EQ(duration("a party"), none);
 }
@@ -256,7 +334,33 @@ TEST(FindDurations, CuadRenewalAndNoticePhrases) {
   EXPECT_EQ(durations("prior to the expiration of the ten (10) day evaluation period"),
             Strings{"P10D"});
   EXPECT_EQ(durations("written notice at least [***] days prior to the cancellation"), Strings{});
-  EXPECT_EQ(durations("on a year to year basis (each, a \"Renewal Term\")"), Strings{});
+  EXPECT_EQ(durations("on a year to year basis (each, a \"Renewal Term\")"), Strings{"P1Y"});
+  EXPECT_EQ(durations("this agreement will renew automatically from year to year unless cancelled "
+                      "in writing by either Party"),
+            Strings{"P1Y"});
+  EXPECT_EQ(durations("may offer to extend the term of this Agreement on a month-to-month basis "
+                      "following the expiration"),
+            Strings{"P1M"});
+  EXPECT_EQ(durations("will automatically renew for one or more annual periods after the Initial "
+                      "Term"),
+            Strings{"P1Y"});
+}
+
+TEST(FindDurations, CuadRenewalTermsAndNoticePeriodsWithNumbers) {
+  // CUAD
+  EXPECT_EQ(duration("for successive one (1) year renewal terms"), "P1Y");
+  EXPECT_EQ(duration("for additional successive periods of one (1) year"), "P1Y");
+  EXPECT_EQ(duration("for an additional twelve (12) month period"), "P12M");
+  EXPECT_EQ(duration("for successive two-year periods"), "P2Y");
+  EXPECT_EQ(duration("for successive periods of one year each"), "P1Y");
+  EXPECT_EQ(duration("at least ninety (90) days prior to the end of the then-current term"),
+            "P90D");
+  EXPECT_EQ(duration("not less than three (3) months before"), "P3M");
+  EXPECT_EQ(duration("sixty (60) days written notice"), "P60D");
+  EXPECT_EQ(duration("(60) days"), "P60D");
+  EXPECT_EQ(duration("upon 30-day notice"), "P30D");
+  EXPECT_EQ(duration("30-day"), "P30D");
+  EXPECT_EQ(duration("one hundred twenty (120) days"), "P120D");
 }
 
 TEST(FindDuration, IsTheFirstOfFindDurations) {
@@ -331,6 +435,70 @@ TEST(FindJurisdiction, CountriesAndUnions) {
   EXPECT_EQ(jurisdiction("the law of the European Union"), "EU");
   EXPECT_EQ(jurisdiction("the laws of Victoria, Australia"), "AU-VIC");
   EXPECT_EQ(jurisdiction("the laws of Australia"), "AU");
+}
+
+TEST(FindJurisdiction, AdjectivesBeforeLawNameTheJurisdiction) {
+  EXPECT_EQ(jurisdiction("governed by English law"), "GB-ENG");
+  EXPECT_EQ(jurisdiction("governed by Scots law"), "GB-SCT");
+  EXPECT_EQ(jurisdiction("governed by Scottish law"), "GB-SCT");
+  EXPECT_EQ(jurisdiction("governed by Irish law"), "IE");
+  EXPECT_EQ(jurisdiction("governed by Northern Irish law"), "GB-NIR");
+  EXPECT_EQ(jurisdiction("governed by German law"), "DE");
+  EXPECT_EQ(jurisdiction("governed by French law"), "FR");
+  EXPECT_EQ(jurisdiction("governed by Swiss law"), "CH");
+  EXPECT_EQ(jurisdiction("governed by Swiss substantive law"), "CH");
+  EXPECT_EQ(jurisdiction("governed by Dutch law"), "NL");
+  EXPECT_EQ(jurisdiction("governed by Danish law"), "DK");
+  EXPECT_EQ(jurisdiction("governed by Italian law"), "IT");
+  EXPECT_EQ(jurisdiction("governed by Chinese laws"), "CN");
+  EXPECT_EQ(jurisdiction("governed by Indian law"), "IN");
+  EXPECT_EQ(jurisdiction("governed by Philippine law"), "PH");
+  EXPECT_EQ(jurisdiction("governed by Japanese law"), "JP");
+  EXPECT_EQ(jurisdiction("governed by Californian law"), "US-CA");
+  EXPECT_EQ(jurisdiction("governed by Brazilian law"), "BR");
+  EXPECT_EQ(jurisdiction("governed by Canadian law"), "CA");
+  EXPECT_EQ(jurisdiction("governed by English and Welsh law"), "GB-ENG");
+  EXPECT_EQ(jurisdiction("GOVERNED BY ENGLISH LAW"), "GB-ENG");
+}
+
+TEST(FindJurisdiction, NamesUsedAsAdjectivesBeforeLaw) {
+  EXPECT_EQ(jurisdiction("governed by Delaware law"), "US-DE");
+  EXPECT_EQ(jurisdiction("governed by New York law"), "US-NY");
+  EXPECT_EQ(jurisdiction("governed by California law"), "US-CA");
+  EXPECT_EQ(jurisdiction("governed by Hong Kong law"), "HK");
+  EXPECT_EQ(jurisdiction("governed by Singapore law"), "SG");
+  EXPECT_EQ(jurisdiction("governed by PRC law"), "CN");
+  EXPECT_EQ(jurisdiction("will be governed by PRC Laws."), "CN"); // CUAD
+  EXPECT_EQ(jurisdiction("governed by the laws of the PRC"), "CN");
+}
+
+TEST(FindJurisdiction, AdjectivesElsewhereAreNotJurisdictions) {
+  EXPECT_EQ(jurisdiction("written in the English language"), none);
+  EXPECT_EQ(jurisdiction("the English version shall prevail"), none);
+  EXPECT_EQ(jurisdiction("German engineers and French fries"), none);
+  EXPECT_EQ(jurisdiction("paid in Indian rupees"), none);
+  EXPECT_EQ(jurisdiction("english law"), none); // adjectives are capitalised like names
+}
+
+TEST(FindJurisdiction, AdjectiveRangeCoversTheAdjective) {
+  const std::string_view text = "governed by Scots law and";
+  const std::optional<FoundValue> found = find_jurisdiction(text, "en");
+  ASSERT_TRUE(found.has_value());
+  EXPECT_EQ(span_of(text, *found), "Scots");
+  const std::string_view two = "governed by English and Welsh law";
+  const std::optional<FoundValue> second = find_jurisdiction(two, "en");
+  ASSERT_TRUE(second.has_value());
+  EXPECT_EQ(span_of(two, *second), "English and Welsh");
+}
+
+TEST(FindJurisdiction, LongFormsOfStatesAndRepublics) {
+  EXPECT_EQ(jurisdiction("the laws of the People's Republic of China"), "CN");
+  EXPECT_EQ(jurisdiction("the laws of the PEOPLE\xE2\x80\x99S REPUBLIC OF CHINA"), "CN");
+  EXPECT_EQ(jurisdiction("the laws of the P.R.C."), "CN");
+  EXPECT_EQ(jurisdiction("the laws of the Republic of Kazakhstan"), "KZ");
+  EXPECT_EQ(jurisdiction("the laws of the Commonwealth of Pennsylvania"), "US-PA");
+  EXPECT_EQ(jurisdiction("the laws of the State of Washington"), "US-WA");
+  EXPECT_EQ(jurisdiction("the laws of England"), "GB-ENG");
 }
 
 TEST(FindJurisdiction, TheMostSpecificNameWins) {

@@ -17,12 +17,15 @@ struct Json {
   bool boolean = false;
   std::string text; // string value, or a number's literal
   std::vector<Json> items;
-  std::vector<std::pair<std::string, Json>> members;
+  // An object's members as two parallel lists: a std::pair holding the still-incomplete Json
+  // would not compile with every standard library.
+  std::vector<std::string> keys;
+  std::vector<Json> values;
 
   const Json* member(std::string_view key) const {
-    for (const auto& [name, value] : members) {
-      if (name == key) {
-        return &value;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      if (keys[i] == key) {
+        return &values[i];
       }
     }
     return nullptr;
@@ -98,7 +101,8 @@ private:
         if (!value_into(member)) {
           return false;
         }
-        out.members.emplace_back(std::move(key), std::move(member));
+        out.keys.push_back(std::move(key));
+        out.values.push_back(std::move(member));
         skip_space();
         if (at_ < text_.size() && text_[at_] == ',') {
           ++at_;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <memory>
 
 #include <hs/hs.h>
@@ -11,6 +13,7 @@
 
 #include "extract/pattern_database.hpp"
 #include "pactum/error.hpp"
+#include "report/sha256.hpp"
 #include "templates/yaml_reader.hpp"
 #include "vocabulary/vocabulary.hpp"
 #include "yaml/yaml_location.hpp"
@@ -81,7 +84,8 @@ PackPattern read_pattern(const YamlReader& reader, const YAML::Node& node, std::
 }
 
 std::vector<PackPattern> read_patterns(const YamlReader& reader, const YAML::Node& node,
-                                       std::string_view what, bool for_hyperscan) {
+                                       std::string_view what, bool for_hyperscan,
+                                       bool check_engines) {
   if (!node.IsSequence()) {
     reader.fail(node, std::string(what) + " must be a list of patterns");
   }
@@ -89,7 +93,9 @@ std::vector<PackPattern> read_patterns(const YamlReader& reader, const YAML::Nod
   for (const YAML::Node& item : node) {
     PackPattern pattern = read_pattern(reader, item, what);
     if (for_hyperscan) {
-      check_pack_pattern(pattern);
+      if (check_engines) {
+        check_pack_pattern(pattern);
+      }
     } else {
       RE2::Options options;
       options.set_log_errors(false);
@@ -157,7 +163,19 @@ bool is_pack_fact(std::string_view fact) noexcept {
 }
 
 PatternPack parse_pattern_pack(const YamlDocument& document, std::string_view plugin,
-                               const Vocabulary& vocabulary) {
+                               const Vocabulary& vocabulary,
+                               const std::filesystem::path& cache_dir) {
+  // Asking Hyperscan about a pattern runs much of its compiler: checking the core pack costs
+  // over a second, on every start of every command. A pack whose exact text passed the check
+  // once leaves a marker in the cache, so later runs only parse it.
+  std::filesystem::path marker;
+  if (!cache_dir.empty()) {
+    marker = cache_dir / ("checked-" + sha256_hex(std::string(hs_version()) + "\n" +
+                                                  document.origin + "\n" + document.yaml)
+                                           .substr(0, 32));
+  }
+  std::error_code ignored;
+  const bool check = marker.empty() || !std::filesystem::exists(marker, ignored);
   const YamlReader reader{document.origin};
   YAML::Node root;
   try {
@@ -189,13 +207,15 @@ PatternPack parse_pattern_pack(const YamlDocument& document, std::string_view pl
       static constexpr std::string_view keys[] = {"headings", "patterns", "unless", "terms"};
       reader.only_keys(body, keys, "the patterns of " + kind.kind);
       if (body["headings"]) {
-        kind.headings = read_patterns(reader, body["headings"], kind.kind + " heading", true);
+        kind.headings =
+            read_patterns(reader, body["headings"], kind.kind + " heading", true, check);
       }
       if (body["patterns"]) {
-        kind.patterns = read_patterns(reader, body["patterns"], kind.kind + " pattern", true);
+        kind.patterns =
+            read_patterns(reader, body["patterns"], kind.kind + " pattern", true, check);
       }
       if (body["unless"]) {
-        kind.unless = read_patterns(reader, body["unless"], kind.kind + " unless", false);
+        kind.unless = read_patterns(reader, body["unless"], kind.kind + " unless", false, check);
       }
       if (kind.headings.empty() && kind.patterns.empty()) {
         reader.fail(body, kind.kind + " has neither headings nor patterns");
@@ -233,10 +253,15 @@ PatternPack parse_pattern_pack(const YamlDocument& document, std::string_view pl
             patterns.value != "false") {
           reader.fail(value.first, name + ": the value must be true or false");
         }
-        patterns.patterns = read_patterns(reader, value.second, name + " " + patterns.value, true);
+        patterns.patterns =
+            read_patterns(reader, value.second, name + " " + patterns.value, true, check);
         pack.facts.push_back(std::move(patterns));
       }
     }
+  }
+  if (check && !marker.empty()) {
+    std::filesystem::create_directories(cache_dir, ignored);
+    std::ofstream{marker};
   }
   return pack;
 }

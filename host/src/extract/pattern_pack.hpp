@@ -1,5 +1,6 @@
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -64,8 +65,10 @@ void check_pack_pattern(const PackPattern& pattern);
 
 // Parses and validates a pack: known keys, kinds and terms in the vocabulary, every pattern
 // accepted by both Hyperscan and RE2 (captures by RE2, with exactly one group). Throws
-// pactum::Error "file:line:column: error: ..." naming the first problem.
+// pactum::Error "file:line:column: error: ..." naming the first problem. With a `cache_dir`, a
+// pack whose exact text (and Hyperscan version) passed once is not put through the engines again.
 PatternPack parse_pattern_pack(const YamlDocument& document, std::string_view plugin,
-                               const Vocabulary& vocabulary);
+                               const Vocabulary& vocabulary,
+                               const std::filesystem::path& cache_dir = {});
 
 } // namespace pactum::host

@@ -348,6 +348,14 @@ struct Multiplier {
   int value;
 };
 
+// "annual", "annually", "monthly": a period of one unit when the words around them say so.
+struct PeriodicWord {
+  std::string_view word;
+  char designator;
+  bool adjective; // "annual periods"
+  bool adverb;    // "renewed annually"
+};
+
 struct Lexicon {
   std::span<const UnitWord> units;
   std::span<const std::string_view> business_qualifiers;
@@ -355,6 +363,15 @@ struct Lexicon {
   std::span<const std::string_view> perpetual_phrases;
   std::span<const std::string_view> shared_unit_joiners;
   std::span<const std::string_view> rhythm_joiners;
+  std::span<const std::string_view> rhythm_period_joiners;
+  std::span<const PeriodicWord> periodic_words;
+  std::span<const std::string_view> period_nouns;
+  std::span<const std::string_view> renewal_nouns;
+  std::span<const std::string_view> renewal_words;
+  std::span<const std::string_view> renewal_verbs;
+  std::span<const std::string_view> non_period_nouns;
+  std::string_view basis_word;
+  std::string_view half_word;
   std::span<const std::string_view> noun_followers;
   std::span<const std::string_view> articles;
   std::span<const std::string_view> rate_words;
@@ -393,6 +410,31 @@ constexpr auto perpetual_phrases = std::to_array<std::string_view>(
      "unlimited term", "until terminated", "until it is terminated"});
 constexpr auto shared_unit_joiners = std::to_array<std::string_view>({"or"});
 constexpr auto rhythm_joiners = std::to_array<std::string_view>({"to", "by", "for"});
+// "from year to year", "month-to-month": one unit at a time. Not "by" ("a month-by-month
+// forecast", "Year by Year" targets) and never days ("day-to-day", "day-for-day").
+constexpr auto rhythm_period_joiners = std::to_array<std::string_view>({"to"});
+constexpr std::array periodic_words{
+    PeriodicWord{"annual", 'Y', true, false},
+    PeriodicWord{"annually", 'Y', false, true},
+    PeriodicWord{"yearly", 'Y', true, true},
+    PeriodicWord{"monthly", 'M', true, true},
+};
+constexpr auto period_nouns = std::to_array<std::string_view>(
+    {"period", "periods", "term", "terms", "increment", "increments"});
+constexpr auto renewal_nouns =
+    std::to_array<std::string_view>({"renewal", "renewals", "extension", "extensions"});
+constexpr auto renewal_words = std::to_array<std::string_view>(
+    {"renew", "renews", "renewed", "renewing", "renewal", "renewals", "renewable", "extend",
+     "extends", "extended", "extending", "extension", "extensions"});
+// After "annually" only a verb will do: "yearly renewal fees" are fees.
+constexpr auto renewal_verbs = std::to_array<std::string_view>(
+    {"renew", "renews", "renewed", "renewing", "extend", "extends", "extended", "extending"});
+// "an annual renewal fee", "the renewal fee payable annually": money or paperwork, not a term.
+constexpr auto non_period_nouns = std::to_array<std::string_view>(
+    {"fee",      "fees",     "charge",  "charges", "price",    "prices", "pricing",
+     "payment",  "payments", "cost",    "costs",   "rate",     "rates",  "premium",
+     "premiums", "amount",   "amounts", "invoice", "invoices", "date",   "dates",
+     "notice",   "notices",  "report",  "reports", "license",  "licence"});
 constexpr auto noun_followers =
     std::to_array<std::string_view>({"on", "which", "that", "when", "where", "other"});
 constexpr auto articles = std::to_array<std::string_view>({"a", "an"});
@@ -480,6 +522,15 @@ constexpr Lexicon lexicon{
     .perpetual_phrases = perpetual_phrases,
     .shared_unit_joiners = shared_unit_joiners,
     .rhythm_joiners = rhythm_joiners,
+    .rhythm_period_joiners = rhythm_period_joiners,
+    .periodic_words = periodic_words,
+    .period_nouns = period_nouns,
+    .renewal_nouns = renewal_nouns,
+    .renewal_words = renewal_words,
+    .renewal_verbs = renewal_verbs,
+    .non_period_nouns = non_period_nouns,
+    .basis_word = "basis",
+    .half_word = "half",
     .noun_followers = noun_followers,
     .articles = articles,
     .rate_words = rate_words,
@@ -841,7 +892,20 @@ duration_at(const Tokens& t, std::size_t i, const Lexicon& lex, std::string_view
   long long value = 0;
   bool from_digits = false;
   std::size_t j = 0;
+  if (t.word_is(i, lex.half_word) && t.word_in(i + 1, lex.articles)) {
+    // "half a year" is six months and "half an hour" thirty minutes; halves of other units
+    // have no whole number in their own unit.
+    const UnitWord* const unit = unit_at(t, i + 2, lex);
+    if (unit == nullptr || (unit->designator != 'Y' && !(unit->time && unit->designator == 'H'))) {
+      return std::nullopt;
+    }
+    FoundValue result = found(t, i, i + 3, unit->time ? "PT30M" : "P6M");
+    return std::pair{std::move(result), i + 3};
+  }
   if (t.word_in(i, lex.articles)) {
+    if (i > 0 && t.word_is(i - 1, lex.half_word)) {
+      return std::nullopt; // "half a day", "half a week"
+    }
     // "a day on which banks are open" names a day; "a day other than a Saturday" too.
     if (rate_context(t, i, lex) || t.word_in(i + 2, lex.noun_followers)) {
       return std::nullopt;
@@ -885,19 +949,122 @@ duration_at(const Tokens& t, std::size_t i, const Lexicon& lex, std::string_view
   return std::pair{std::move(result), next};
 }
 
+// "year to year", "year-to-year", "month to month" at i: one unit, and the index after.
+std::optional<std::pair<std::string, std::size_t>> rhythm_at(const Tokens& t, std::size_t i,
+                                                             const Lexicon& lex) {
+  const UnitWord* const unit = unit_at(t, i, lex);
+  if (unit == nullptr || unit->time || unit->designator == 'D') {
+    return std::nullopt;
+  }
+  std::size_t j = i + 1;
+  if (t.mark(j, '-')) {
+    ++j;
+  }
+  if (!t.word_in(j, lex.rhythm_period_joiners)) {
+    return std::nullopt;
+  }
+  ++j;
+  if (t.mark(j, '-')) {
+    ++j;
+  }
+  const UnitWord* const again = unit_at(t, j, lex);
+  if (again == nullptr || again->time || again->designator != unit->designator) {
+    return std::nullopt;
+  }
+  return std::pair{std::string("P1") + unit->designator, j + 1};
+}
+
+// A word of renewal ("renew", "renewed", "extension") among the `count` words before token i,
+// or a verb of renewal ("renewed") among those after it (`forward`), with only words in between
+// that are not money or paperwork.
+bool renewal_near(const Tokens& t, std::size_t i, const Lexicon& lex, std::size_t count,
+                  bool forward) {
+  std::size_t j = i;
+  for (std::size_t seen = 0; seen < count; ++seen) {
+    if (forward) {
+      ++j;
+      if (t.mark(j, '-')) {
+        ++j;
+      }
+    } else {
+      if (j == 0) {
+        return false;
+      }
+      --j;
+      if (t.mark(j, '-') && j > 0) {
+        --j;
+      }
+    }
+    if (!t.word(j) || t.word_in(j, lex.non_period_nouns)) {
+      return false;
+    }
+    if (t.word_in(j, forward ? lex.renewal_verbs : lex.renewal_words)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "successive annual periods", "an annual renewal", "renewed annually", "renew on an annual
+// basis", "monthly renewal terms": one year (or month) at i, and the index after. "annual
+// fees", "annually review prices" and "semi-annual periods" are not.
+std::optional<std::pair<std::string, std::size_t>> periodic_at(const Tokens& t, std::size_t i,
+                                                               const Lexicon& lex) {
+  if (!t.word(i) || (i > 0 && t.attached(i) && t.mark(i - 1, '-'))) {
+    return std::nullopt;
+  }
+  const auto word = std::find_if(lex.periodic_words.begin(), lex.periodic_words.end(),
+                                 [&](const PeriodicWord& w) { return t.word_is(i, w.word); });
+  if (word == lex.periodic_words.end()) {
+    return std::nullopt;
+  }
+  std::string value = std::string("P1") + word->designator;
+  if (word->adjective) {
+    std::size_t j = i + 1;
+    if (t.word_in(j, lex.renewal_nouns)) {
+      ++j;
+      if (!t.word_in(j, lex.period_nouns) && !t.word_in(j, lex.non_period_nouns)) {
+        return std::pair{std::move(value), j};
+      }
+    }
+    if (t.word_in(j, lex.period_nouns)) {
+      return std::pair{std::move(value), j + 1};
+    }
+    if (t.word_is(i + 1, lex.basis_word) && renewal_near(t, i, lex, 4, false)) {
+      return std::pair{std::move(value), i + 2};
+    }
+  }
+  if (word->adverb && (renewal_near(t, i, lex, 3, false) || renewal_near(t, i, lex, 2, true))) {
+    return std::pair{std::move(value), i + 1};
+  }
+  return std::nullopt;
+}
+
 std::vector<FoundValue> durations(const Tokens& t, const Lexicon& lex, std::string_view language,
-                                  std::size_t from, std::size_t to, bool with_perpetual,
+                                  std::size_t from, std::size_t to, bool with_phrases,
                                   bool first_only) {
   std::vector<FoundValue> out;
   std::size_t i = from;
   while (i < to) {
-    if (with_perpetual) {
+    if (with_phrases) {
       if (const auto end = perpetual_at(t, i, lex)) {
         out.push_back(found(t, i, *end, "perpetual"));
         if (first_only) {
           return out;
         }
         i = *end;
+        continue;
+      }
+      auto rhythm = rhythm_at(t, i, lex);
+      if (!rhythm) {
+        rhythm = periodic_at(t, i, lex);
+      }
+      if (rhythm && rhythm->second <= to) {
+        out.push_back(found(t, i, rhythm->second, std::move(rhythm->first)));
+        if (first_only) {
+          return out;
+        }
+        i = rhythm->second;
         continue;
       }
     }
@@ -1447,8 +1614,8 @@ std::optional<FoundValue> fee_multiple_at(const Tokens& t, std::size_t basis, co
 // language" or "Indian rupees".
 constexpr auto law_words = std::to_array<std::string_view>({"law", "laws"});
 constexpr auto law_qualifiers = std::to_array<std::string_view>(
-    {"substantive", "internal", "domestic", "federal", "state", "statutory", "civil",
-     "commercial", "contract", "governing", "procedural"});
+    {"substantive", "internal", "domestic", "federal", "state", "statutory", "civil", "commercial",
+     "contract", "governing", "procedural"});
 
 bool law_context(const Tokens& t, std::size_t begin, std::size_t end) {
   std::size_t j = end;

@@ -30,10 +30,15 @@ struct FoundValue {
 // days" P30D, "six months" P6M, "one (1) year" / "1-year" P1Y, "twelve-month" P12M, "two
 // weeks" P2W, "48 hours" PT48H, "ten (10) business days" P10D with business_days. When words
 // and digits disagree ("thirty (60) days") the digits win. "a"/"an" counts as one only right
-// before the unit ("a year"), and not in rates ("24 hours a day"). "perpetual", "in
-// perpetuity", "indefinitely", "indefinite period", "until terminated" give "perpetual".
-// Decimals ("1.5 years"), ordinals ("the 30th day") and ranges' lower ends ("2-3 days" gives
-// P3D only) are not durations.
+// before the unit ("a year"), and not in rates ("24 hours a day"); "half a year" is P6M and
+// "half an hour" PT30M. "perpetual", "in perpetuity", "indefinitely", "indefinite period",
+// "until terminated" give "perpetual".
+// Renewal rhythms without a number are one unit: "from year to year" / "year-to-year basis"
+// P1Y, "month-to-month" P1M (never "day-to-day"); "annual" / "yearly" / "monthly" only as a
+// period ("successive annual periods", "an annual renewal", "monthly renewal terms") or next to
+// a renewal ("renewed annually", "renew on an annual basis"), never in "annual fee", "annual
+// report", "annually review prices" or "semi-annual". Decimals ("1.5 years"), ordinals ("the
+// 30th day") and ranges' lower ends ("2-3 days" gives P3D only) are not durations.
 std::vector<FoundValue> find_durations(std::string_view text, std::string_view language);
 // The first duration in the text, or nullopt.
 std::optional<FoundValue> find_duration(std::string_view text, std::string_view language);
@@ -42,6 +47,9 @@ std::optional<FoundValue> find_duration(std::string_view text, std::string_view 
 // "CA-ON", "CN") or "EU"/"EEA". A country named first gives way to a subdivision of it named
 // later ("California, United States" and "United States ... State of California" both give
 // US-CA). Names must start with a capital letter (or be in upper-case text): "turkey" is food.
+// Adjectives count before "law(s)" ("English law" GB-ENG, "Swiss substantive law" CH,
+// "Californian law" US-CA) or after "laws of", never elsewhere ("English language"); the range
+// then covers the adjective.
 std::optional<FoundValue> find_jurisdiction(std::string_view text, std::string_view language);
 
 // Money as "<ISO 4217 code> <decimal with two fraction digits>": "$5,000,000", "US$ 5 million",

@@ -1,5 +1,7 @@
 #include "plugin_host/registry.hpp"
 
+#include "extract/pattern_database.hpp"
+
 #include <algorithm>
 #include <iterator>
 #include <map>
@@ -228,7 +230,8 @@ void Registry::commit(Registrations staged, const RegistrantIdentity& who) {
   }
   for (const YamlEntry& entry : staged.pattern_packs) {
     try {
-      staged_packs.push_back(parse_pattern_pack(entry.document, who.name, vocabulary));
+      staged_packs.push_back(
+          parse_pattern_pack(entry.document, who.name, vocabulary, default_pattern_cache_dir()));
     } catch (const Error& e) {
       problems.add(e.what());
     }
