@@ -73,10 +73,17 @@ OptoutFeeRule::Reading OptoutFeeRule::read(std::string_view text) const {
 }
 
 Outcome OptoutFeeRule::evaluate(const Agreement& agreement, const RuleContext& context) {
-  const std::vector<ClauseRef> clauses =
+  std::vector<ClauseRef> clauses =
       agreement.clauses("termination.convenience", context.min_confidence);
+  // A fee on the other side's convenience right is that side's cost of leaving, not the
+  // judging side's: only its own, mutual and undetermined rights count.
+  std::erase_if(clauses, [&](const ClauseRef& ref) {
+    const PartyRole party = ref.clause->party;
+    return !(party == context.side || party == PartyRole::mutual || party == PartyRole::unknown);
+  });
   if (clauses.empty()) {
-    return not_applicable(info_, "the agreement has no termination-for-convenience clause");
+    return not_applicable(info_, "the agreement has no termination-for-convenience clause for "
+                                 "the judging side");
   }
   for (const char* name : {"termination.convenience.fee", "termination.convenience.fee_cap"}) {
     const Term* term = agreement.term(name);

@@ -58,6 +58,16 @@ constexpr std::string_view pack = R"(rules:
     source: test
     conditional: {if: {set: facts.personal_data}, then: {set: clauses.dp.*}}
     message: Personal data without data-protection terms.
+  - id: test-optout-notice-side
+    title: Notice on the judging side's right
+    severity: warning
+    summary: s
+    source: test
+    term: termination.convenience.notice
+    kind: termination.convenience
+    for_side: true
+    positions: {preferred: {le: P90D}, fallback: {le: P180D}}
+    message: Convenience notice is long.
 )";
 
 std::vector<PackRule> parsed() {
@@ -141,6 +151,22 @@ TEST(PackRule, TermPositionsPreferredFallbackAndBeyond) {
   EXPECT_EQ(run(1, agreement_with("x", {})).status, OutcomeStatus::not_applicable);
 }
 
+TEST(PackRule, TermForSideIgnoresTheValueOfTheOtherSidesRight) {
+  Agreement agreement =
+      agreement_with(optout, {clause("termination.convenience", PartyRole::provider, 0, 60)});
+  agreement.terms.push_back(
+      {.name = "termination.convenience.notice", .value = "P12M", .party = PartyRole::provider});
+  const Outcome outcome = run(5, agreement);
+  EXPECT_EQ(outcome.status, OutcomeStatus::not_applicable);
+  EXPECT_EQ(outcome.reason,
+            "termination.convenience.notice belongs to the provider's right, not the judging "
+            "side's");
+  // Judged from the provider's side the same notice is its own, and long.
+  EXPECT_EQ(run(5, agreement, {.side = PartyRole::provider}).status, OutcomeStatus::fail);
+  // Without for_side the rule judges whatever notice there is.
+  EXPECT_EQ(run(1, agreement).status, OutcomeStatus::fail);
+}
+
 TEST(PackRule, PlaybookOptionsMoveTheTermPositions) {
   Agreement agreement =
       agreement_with(optout, {clause("termination.convenience", PartyRole::client, 0, 60)});
@@ -209,17 +235,47 @@ TEST(PackRule, MalformedPacksAreLocatedErrors) {
             "term or fact (clauses.KIND, terms.NAME, facts.NAME)");
 }
 
+TEST(RuleEngine, DataProcessingAgreementAloneIsNotJudgedOnCommercialClauses) {
+  Registry registry(vocabulary());
+  Registrations staged;
+  staged.rule_packs.push_back({{"pack.yaml", std::string(pack)}, "test"});
+  registry.commit(std::move(staged), {"test", {"test"}});
+  const RuleEngine engine(registry, Playbook{}, {});
+  Agreement agreement = agreement_with("The Processor acts on documented instructions.", {});
+  agreement.documents[0].type = DocumentType::dpa;
+  agreement.facts.personal_data = Tri::yes;
+  const std::vector<CheckSubject> subjects{{&agreement, {"dpa.txt"}, {}}};
+  const auto reports = engine.check(subjects, 1);
+  ASSERT_EQ(reports.size(), 1U);
+  for (const Outcome& outcome : reports[0].outcomes) {
+    if (outcome.rule_id == "test-dp-terms") {
+      // Reads dp.*: still judged (and fails: the DPA above has no detected dp clause).
+      EXPECT_EQ(outcome.status, OutcomeStatus::fail);
+    } else {
+      EXPECT_EQ(outcome.status, OutcomeStatus::not_applicable) << outcome.rule_id;
+      EXPECT_NE(outcome.reason.find("data-processing agreement only"), std::string::npos);
+    }
+  }
+  // The same text as a master agreement is judged on everything.
+  agreement.documents[0].type = DocumentType::msa;
+  const auto msa = engine.check(subjects, 1);
+  EXPECT_EQ(msa[0].outcomes.size(), reports[0].outcomes.size());
+  const auto optout = std::ranges::find(msa[0].outcomes, "test-optout-missing", &Outcome::rule_id);
+  ASSERT_NE(optout, msa[0].outcomes.end());
+  EXPECT_EQ(optout->status, OutcomeStatus::fail);
+}
+
 TEST(RuleEngine, GivesAnOutcomeForEveryRuleAppliesSeveritiesAndWaivers) {
   Registry registry(vocabulary());
   Registrations staged;
   staged.rule_packs.push_back({{"pack.yaml", std::string(pack)}, "test"});
   registry.commit(std::move(staged), {"test", {"test"}});
-  ASSERT_EQ(registry.rules().size(), 5U);
+  ASSERT_EQ(registry.rules().size(), 6U);
 
-  const Playbook playbook =
-      Playbook::parse("rules: [-test-fee-words]\nseverity: {test-uncapped: error}\n"
-                      "waivers: [{rule: test-dp-*, reason: DPA signed separately}]\n",
-                      "p.yaml");
+  const Playbook playbook = Playbook::parse(
+      "rules: [-test-fee-words, -test-optout-notice-side]\nseverity: {test-uncapped: error}\n"
+      "waivers: [{rule: test-dp-*, reason: DPA signed separately}]\n",
+      "p.yaml");
   const RuleEngine engine(registry, playbook, {});
   ASSERT_EQ(engine.rules().size(), 4U);
   EXPECT_EQ(engine.rules()[3].id, "test-uncapped");

@@ -30,32 +30,16 @@ std::string position_text(const FilePosition& where) {
   return where.file + ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
 }
 
-// Both engines must take the pattern: Hyperscan scans the whole document, RE2 the sentence
-// around a hit. Their syntaxes differ at the edges (lookaround, backreferences, inline flags),
-// and a pattern only one accepts would match differently in the two passes.
-void check_both_engines_impl(const PackPattern& pattern) {
+// RE2 runs `unless` patterns and captures in the window around a hit; a pattern it refuses
+// is named at its place in the pack.
+void check_re2(const PackPattern& pattern, std::string_view what) {
   RE2::Options options;
   options.set_log_errors(false);
   options.set_case_sensitive(pattern.case_sensitive);
   const RE2 re2(pattern.regex, options);
   if (!re2.ok()) {
-    throw Error(position_text(pattern.where) +
-                ": error: RE2 cannot compile the pattern: " + re2.error());
-  }
-  hs_expr_info_t* info = nullptr;
-  hs_compile_error_t* error = nullptr;
-  const unsigned flags = hyperscan_flags(pattern);
-  if (hs_expression_info(pattern.regex.c_str(), flags, &info, &error) != HS_SUCCESS) {
-    const std::string message = error != nullptr ? error->message : "unknown error";
-    hs_free_compile_error(error);
-    throw Error(position_text(pattern.where) +
-                ": error: Hyperscan cannot compile the pattern: " + message);
-  }
-  const bool empty = info->min_width == 0;
-  std::free(info); // hs_expression_info allocates with the default (malloc) allocator
-  if (empty) {
-    throw Error(position_text(pattern.where) +
-                ": error: the pattern can match empty text, so it would match everywhere");
+    throw Error(position_text(pattern.where) + ": error: RE2 cannot compile the " +
+                std::string(what) + ": " + re2.error());
   }
 }
 
@@ -97,14 +81,7 @@ std::vector<PackPattern> read_patterns(const YamlReader& reader, const YAML::Nod
         check_pack_pattern(pattern);
       }
     } else {
-      RE2::Options options;
-      options.set_log_errors(false);
-      options.set_case_sensitive(pattern.case_sensitive);
-      const RE2 re2(pattern.regex, options);
-      if (!re2.ok()) {
-        throw Error(position_text(pattern.where) +
-                    ": error: RE2 cannot compile the pattern: " + re2.error());
-      }
+      check_re2(pattern, "pattern");
     }
     patterns.push_back(std::move(pattern));
   }
@@ -132,14 +109,11 @@ TermCapture read_capture(const YamlReader& reader, const YAML::Node& node,
     capture.capture.case_sensitive =
         reader.scalar(node["case_sensitive"], "case_sensitive") == "true";
   }
+  check_re2(capture.capture, "capture");
   RE2::Options options;
   options.set_log_errors(false);
   options.set_case_sensitive(capture.capture.case_sensitive);
   const RE2 re2(capture.capture.regex, options);
-  if (!re2.ok()) {
-    throw Error(position_text(capture.capture.where) +
-                ": error: RE2 cannot compile the capture: " + re2.error());
-  }
   if (re2.NumberOfCapturingGroups() != 1) {
     throw Error(position_text(capture.capture.where) +
                 ": error: a capture needs exactly one group (...) around the value; it has " +
@@ -151,7 +125,25 @@ TermCapture read_capture(const YamlReader& reader, const YAML::Node& node,
 } // namespace
 
 void check_pack_pattern(const PackPattern& pattern) {
-  check_both_engines_impl(pattern);
+  // Both engines must take the pattern: Hyperscan scans the whole document, RE2 the sentence
+  // around a hit. Their syntaxes differ at the edges (lookaround, backreferences, inline
+  // flags), and a pattern only one accepts would match differently in the two passes.
+  check_re2(pattern, "pattern");
+  hs_expr_info_t* info = nullptr;
+  hs_compile_error_t* error = nullptr;
+  const unsigned flags = hyperscan_flags(pattern);
+  if (hs_expression_info(pattern.regex.c_str(), flags, &info, &error) != HS_SUCCESS) {
+    const std::string message = error != nullptr ? error->message : "unknown error";
+    hs_free_compile_error(error);
+    throw Error(position_text(pattern.where) +
+                ": error: Hyperscan cannot compile the pattern: " + message);
+  }
+  const bool empty = info->min_width == 0;
+  std::free(info); // hs_expression_info allocates with the default (malloc) allocator
+  if (empty) {
+    throw Error(position_text(pattern.where) +
+                ": error: the pattern can match empty text, so it would match everywhere");
+  }
 }
 
 bool is_capture_type(std::string_view type) noexcept {

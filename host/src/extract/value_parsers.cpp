@@ -134,6 +134,28 @@ std::size_t scan_number(std::string_view text, std::size_t i) {
   return i;
 }
 
+// The end of the word starting at `i`: a word runs over ASCII and non-ASCII letters alike
+// ("Québec", "Zürich").
+std::size_t word_end(std::string_view text, std::size_t i) {
+  while (i < text.size()) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      if (!is_ascii_alpha(b)) {
+        break;
+      }
+      ++i;
+      continue;
+    }
+    std::size_t next = i;
+    const std::optional<char32_t> c = host::next_code_point(text, next);
+    if (!c || classify(*c).first != Class::letter) {
+      break;
+    }
+    i = next;
+  }
+  return i;
+}
+
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
   tokens.reserve(text.size() / 4 + 4);
@@ -154,23 +176,7 @@ std::vector<Token> tokenize(std::string_view text) {
         i = scan_number(text, i);
         push(start, i, Kind::number, 0);
       } else if (is_ascii_alpha(byte)) {
-        // A word runs over ASCII and non-ASCII letters alike ("Québec", "Zürich").
-        while (i < text.size()) {
-          const auto b = static_cast<unsigned char>(text[i]);
-          if (b < 0x80) {
-            if (!is_ascii_alpha(b)) {
-              break;
-            }
-            ++i;
-            continue;
-          }
-          std::size_t next = i;
-          const std::optional<char32_t> c = host::next_code_point(text, next);
-          if (!c || classify(*c).first != Class::letter) {
-            break;
-          }
-          i = next;
-        }
+        i = word_end(text, i);
         push(start, i, Kind::word, 0);
       } else {
         ++i;
@@ -200,23 +206,7 @@ std::vector<Token> tokenize(std::string_view text) {
       push(start, i, Kind::word, 0);
       break;
     case Class::letter:
-      i = next;
-      while (i < text.size()) {
-        const auto b = static_cast<unsigned char>(text[i]);
-        if (b < 0x80) {
-          if (!is_ascii_alpha(b)) {
-            break;
-          }
-          ++i;
-          continue;
-        }
-        std::size_t after = i;
-        const std::optional<char32_t> d = host::next_code_point(text, after);
-        if (!d || classify(*d).first != Class::letter) {
-          break;
-        }
-        i = after;
-      }
+      i = word_end(text, next);
       push(start, i, Kind::word, 0);
       break;
     }

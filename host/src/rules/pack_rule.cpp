@@ -195,9 +195,18 @@ private:
                const std::set<std::string>& unknown_paths, Outcome outcome) const {
     (void)unknown_paths;
     const Term* value = agreement.term(rule_->term);
-    const auto clauses = rule_->kind.empty()
-                             ? std::vector<ClauseRef>{}
-                             : agreement.clauses(rule_->kind, context.min_confidence);
+    const auto clauses =
+        rule_->kind.empty() ? std::vector<ClauseRef>{} : counted(agreement, context);
+    // With for_side, a value that belongs to the other side's right (its notice to leave) says
+    // nothing about the judging side's position.
+    if (rule_->for_side && value != nullptr &&
+        !(value->party == context.side || value->party == PartyRole::mutual ||
+          value->party == PartyRole::unknown)) {
+      outcome.status = OutcomeStatus::not_applicable;
+      outcome.reason = rule_->term + " belongs to the " + std::string(to_string(value->party)) +
+                       "'s right, not the judging side's";
+      return outcome;
+    }
     if (value == nullptr) {
       if (!rule_->kind.empty() && !clauses.empty()) {
         outcome.status = OutcomeStatus::undetermined;
