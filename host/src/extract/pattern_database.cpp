@@ -5,9 +5,11 @@
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <random>
 #include <sstream>
+#include <vector>
 
 #include <hs/hs.h>
 
@@ -106,6 +108,25 @@ void store_cached(const std::filesystem::path& file, const hs_database_t* databa
   std::filesystem::rename(temporary, file, error);
   if (error) {
     std::filesystem::remove(temporary, error);
+  }
+}
+
+// Every change to the patterns makes a new database file; keep the newest few of a language
+// (several installed versions may share the cache) so the cache does not grow without end.
+void prune_cache(const std::filesystem::path& kept, std::string_view language) {
+  constexpr std::size_t keep = 3;
+  const std::string prefix = "patterns-" + std::string(language) + "-";
+  std::vector<std::pair<std::filesystem::file_time_type, std::filesystem::path>> files;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(kept.parent_path(), error)) {
+    const std::string name = entry.path().filename().string();
+    if (name.starts_with(prefix) && name.ends_with(".hsdb") && entry.path() != kept) {
+      files.emplace_back(entry.last_write_time(error), entry.path());
+    }
+  }
+  std::ranges::sort(files, std::greater<>{});
+  for (std::size_t i = keep - 1; i < files.size(); ++i) {
+    std::filesystem::remove(files[i].second, error);
   }
 }
 
@@ -245,6 +266,7 @@ PatternDatabase::PatternDatabase(std::span<const PatternPack> packs, std::string
   database_.reset(database);
   if (!cache_file.empty()) {
     store_cached(cache_file, database);
+    prune_cache(cache_file, language);
   }
 }
 
