@@ -397,8 +397,13 @@ void Extractor::extract(Agreement& agreement) const {
       // Inside a section headed for the same kind: strengthen that section's clause.
       if (block) {
         const auto heading = blocks.heading_of(*block);
-        if (heading && headed.contains({target.index, *heading})) {
-          auto& section = candidates.at({target.index, document.blocks[*heading].begin});
+        const auto section_of =
+            heading && headed.contains({target.index, *heading})
+                ? candidates.find({target.index, document.blocks[*heading].begin})
+                : candidates.end();
+        // A section longer than a clause may hold is cut; hits past the cut stand alone.
+        if (section_of != candidates.end() && hit.end <= section_of->second.end) {
+          Candidate& section = section_of->second;
           section.body = true;
           section.patterns.insert(hit.target);
           if (section.party == PartyRole::unknown) {
