@@ -240,7 +240,8 @@ TEST(RuleEngine, DataProcessingAgreementAloneIsNotJudgedOnCommercialClauses) {
   Registrations staged;
   staged.rule_packs.push_back({{"pack.yaml", std::string(pack)}, "test"});
   registry.commit(std::move(staged), {"test", {"test"}});
-  const RuleEngine engine(registry, Playbook{}, {});
+  const Playbook playbook; // the engine keeps a reference: it must outlive the engine
+  const RuleEngine engine(registry, playbook, {});
   Agreement agreement = agreement_with("The Processor acts on documented instructions.", {});
   agreement.documents[0].type = DocumentType::dpa;
   agreement.facts.personal_data = Tri::yes;

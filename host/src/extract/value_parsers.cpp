@@ -1703,7 +1703,11 @@ std::vector<FoundValue> find_money(std::string_view text, std::string_view langu
   return money(Tokens(text), *lex, language, false);
 }
 
-std::vector<FoundValue> find_percents(std::string_view text, std::string_view language) {
+namespace {
+
+// Every value `at(tokens, i)` reads, left to right, each starting after the previous one.
+template <typename At>
+std::vector<FoundValue> every(std::string_view text, std::string_view language, At at) {
   const Lexicon* const lex = lexicon_for(language);
   if (lex == nullptr) {
     return {};
@@ -1712,9 +1716,9 @@ std::vector<FoundValue> find_percents(std::string_view text, std::string_view la
   std::vector<FoundValue> out;
   std::size_t i = 0;
   while (i < t.size()) {
-    if (auto p = percent_at(t, i, *lex, language)) {
-      out.push_back(found(t, i, p->next, std::move(p->value)));
-      i = p->next;
+    if (auto v = at(t, i, *lex)) {
+      out.push_back(found(t, i, v->next, std::move(v->value)));
+      i = v->next;
       continue;
     }
     ++i;
@@ -1722,23 +1726,18 @@ std::vector<FoundValue> find_percents(std::string_view text, std::string_view la
   return out;
 }
 
+} // namespace
+
+std::vector<FoundValue> find_percents(std::string_view text, std::string_view language) {
+  return every(text, language, [&](const Tokens& t, std::size_t i, const Lexicon& lex) {
+    return percent_at(t, i, lex, language);
+  });
+}
+
 std::vector<FoundValue> find_dates(std::string_view text, std::string_view language) {
-  const Lexicon* const lex = lexicon_for(language);
-  if (lex == nullptr) {
-    return {};
-  }
-  const Tokens t(text);
-  std::vector<FoundValue> out;
-  std::size_t i = 0;
-  while (i < t.size()) {
-    if (auto d = date_at(t, i, *lex)) {
-      out.push_back(found(t, i, d->next, std::move(d->value)));
-      i = d->next;
-      continue;
-    }
-    ++i;
-  }
-  return out;
+  return every(text, language, [](const Tokens& t, std::size_t i, const Lexicon& lex) {
+    return date_at(t, i, lex);
+  });
 }
 
 std::optional<FoundValue> find_liability_cap(std::string_view text, std::string_view language) {
