@@ -77,10 +77,8 @@ Outcome OptoutFeeRule::evaluate(const Agreement& agreement, const RuleContext& c
       agreement.clauses("termination.convenience", context.min_confidence);
   // A fee on the other side's convenience right is that side's cost of leaving, not the
   // judging side's: only its own, mutual and undetermined rights count.
-  std::erase_if(clauses, [&](const ClauseRef& ref) {
-    const PartyRole party = ref.clause->party;
-    return !(party == context.side || party == PartyRole::mutual || party == PartyRole::unknown);
-  });
+  std::erase_if(clauses,
+                [&](const ClauseRef& ref) { return !speaks_for(ref.clause->party, context.side); });
   if (clauses.empty()) {
     return not_applicable(info_, "the agreement has no termination-for-convenience clause for "
                                  "the judging side");

@@ -31,8 +31,8 @@ std::string position_text(const FilePosition& where) {
 }
 
 // RE2 runs `unless` patterns and captures in the window around a hit; a pattern it refuses
-// is named at its place in the pack.
-void check_re2(const PackPattern& pattern, std::string_view what) {
+// is named at its place in the pack. Returns the pattern's number of capturing groups.
+int check_re2(const PackPattern& pattern, std::string_view what) {
   RE2::Options options;
   options.set_log_errors(false);
   options.set_case_sensitive(pattern.case_sensitive);
@@ -41,6 +41,7 @@ void check_re2(const PackPattern& pattern, std::string_view what) {
     throw Error(position_text(pattern.where) + ": error: RE2 cannot compile the " +
                 std::string(what) + ": " + re2.error());
   }
+  return re2.NumberOfCapturingGroups();
 }
 
 PackPattern read_pattern(const YamlReader& reader, const YAML::Node& node, std::string_view what) {
@@ -109,15 +110,11 @@ TermCapture read_capture(const YamlReader& reader, const YAML::Node& node,
     capture.capture.case_sensitive =
         reader.scalar(node["case_sensitive"], "case_sensitive") == "true";
   }
-  check_re2(capture.capture, "capture");
-  RE2::Options options;
-  options.set_log_errors(false);
-  options.set_case_sensitive(capture.capture.case_sensitive);
-  const RE2 re2(capture.capture.regex, options);
-  if (re2.NumberOfCapturingGroups() != 1) {
+  const int groups = check_re2(capture.capture, "capture");
+  if (groups != 1) {
     throw Error(position_text(capture.capture.where) +
                 ": error: a capture needs exactly one group (...) around the value; it has " +
-                std::to_string(re2.NumberOfCapturingGroups()));
+                std::to_string(groups));
   }
   return capture;
 }

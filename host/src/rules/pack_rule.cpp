@@ -156,9 +156,7 @@ private:
     std::vector<ClauseRef> found = agreement.clauses(rule_->kind, context.min_confidence);
     if (rule_->for_side) {
       std::erase_if(found, [&](const ClauseRef& ref) {
-        const PartyRole party = ref.clause->party;
-        return !(party == context.side || party == PartyRole::mutual ||
-                 party == PartyRole::unknown);
+        return !speaks_for(ref.clause->party, context.side);
       });
     }
     return found;
@@ -199,9 +197,7 @@ private:
         rule_->kind.empty() ? std::vector<ClauseRef>{} : counted(agreement, context);
     // With for_side, a value that belongs to the other side's right (its notice to leave) says
     // nothing about the judging side's position.
-    if (rule_->for_side && value != nullptr &&
-        !(value->party == context.side || value->party == PartyRole::mutual ||
-          value->party == PartyRole::unknown)) {
+    if (rule_->for_side && value != nullptr && !speaks_for(value->party, context.side)) {
       outcome.status = OutcomeStatus::not_applicable;
       outcome.reason = rule_->term + " belongs to the " + std::string(to_string(value->party)) +
                        "'s right, not the judging side's";
