@@ -24,7 +24,7 @@ std::size_t count_lines(const std::string& text) {
 TEST(Cli, VersionNamesTheProgramAndPluginApi) {
   const auto r = run_process({PACTUM_EXE, "--version"});
   EXPECT_EQ(r.status, 0);
-  EXPECT_TRUE(r.out.starts_with("pactum 0.1.0 (plugin API 1.1, build ")) << r.out;
+  EXPECT_TRUE(r.out.starts_with("pactum 0.1.0 (plugin API 1.2, build ")) << r.out;
 }
 
 TEST(Cli, HelpListsTheVerbsAndExitStatuses) {
@@ -70,7 +70,7 @@ TEST(Cli, PluginsListJsonHasTheDocumentedFields) {
   const auto r = run_process({PACTUM_EXE, "plugins", "list", "--format", "json"});
   EXPECT_EQ(r.status, 0) << r.err;
   for (const char* field :
-       {"\"name\": \"core\"", "\"version\": \"0.1.0\"", "\"api\": \"1.1\"", "\"prefixes\": [",
+       {"\"name\": \"core\"", "\"version\": \"0.1.0\"", "\"api\": \"1.2\"", "\"prefixes\": [",
         "\"file\": \"", "\"rules\": [", "\"core-governing-law-missing\"", "\"description\": \""}) {
     EXPECT_NE(r.out.find(field), std::string::npos) << field << "\n" << r.out;
   }

@@ -96,7 +96,7 @@ TEST(PluginLoading, RefusesASharedLibraryWithoutTheAlias) {
 TEST(PluginLoading, RefusesAnotherApiMajorNamingBothVersions) {
   const auto loaded = load_between_good_plugins("api_major.so");
   EXPECT_EQ(loaded.error, path_of("api_major.so") +
-                              ": error: built for plugin API 2.0, this pactum has API 1.1 "
+                              ": error: built for plugin API 2.0, this pactum has API 1.2 "
                               "(major versions differ)");
 }
 
@@ -104,7 +104,7 @@ TEST(PluginLoading, RefusesANewerApiMinorNamingBothVersions) {
   const auto loaded = load_between_good_plugins("api_minor.so");
   EXPECT_EQ(loaded.error,
             path_of("api_minor.so") +
-                ": error: built for plugin API 1.2, newer than this pactum's API 1.1");
+                ": error: built for plugin API 1.3, newer than this pactum's API 1.2");
 }
 
 TEST(PluginLoading, RefusesAnotherBuildIdNamingBothValues) {

@@ -67,7 +67,7 @@ CheckReport sample_report() {
   AgreementReport harbour;
   harbour.id = "harbour-finch";
   harbour.files = {"deals/harbour-finch.yaml"};
-  harbour.jurisdictions = {{"eu-gdpr", "processing location DE"}};
+  harbour.jurisdictions = {{"eu-gdpr", "EU", "personal data is processed in DE"}};
   Finding audit{.rule_id = "core-audit-missing",
                 .severity = Severity::warning,
                 .message = "No audit rights for the client.",
@@ -353,6 +353,7 @@ TEST(CheckReportText, PinsTheTerminalSummary) {
   // so each block can be written as soon as its Agreement is checked.
   const std::string expected =
       "harbour-finch (deals/harbour-finch.yaml)\n"
+      "  applies  eu-gdpr (EU): personal data is processed in DE\n"
       "  waived   core-audit-missing        dpa §4      No audit rights for the client. "
       "(waived: accepted by counsel (deals/harbour-finch.yaml:40:5))\n"
       "  error    core-optout-missing       msa §12.1   Harbour & Finch <b>cannot</b> leave the "
@@ -386,6 +387,7 @@ TEST(CheckReportText, ShowsAnEmptyAgreementAndNeutralisesTerminalEscapes) {
   report.agreements[1].outcomes[1].findings[0].message = "evil\x1b[2J\nnext \xC2\x9B"
                                                          "31m";
   report.agreements[0].outcomes = {{.rule_id = "core-audit-missing"}};
+  report.agreements[0].jurisdictions.clear();
   const std::string text = pactum::host::render_check_text(report, false);
   EXPECT_NE(text.find("harbour-finch (deals/harbour-finch.yaml)\n  no findings\n"),
             std::string::npos);

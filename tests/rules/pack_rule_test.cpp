@@ -232,7 +232,7 @@ TEST(PackRule, MalformedPacksAreLocatedErrors) {
             "conditional");
   EXPECT_EQ(error(head + "conditional: {if: {set: pilot.duration}, then: {set: clauses.pilot}}}\n"),
             "p.yaml:2:95: error: rule x-y: condition path 'pilot.duration' names no clause kind, "
-            "term or fact (clauses.KIND, terms.NAME, facts.NAME)");
+            "term or fact (clauses.KIND, terms.NAME, facts.NAME, run.as_of)");
 }
 
 TEST(RuleEngine, DataProcessingAgreementAloneIsNotJudgedOnCommercialClauses) {

@@ -9,7 +9,7 @@
 //  - minor: additions an older plugin does not see (a new virtual function appended to the end
 //    of an interface, a new free function in the SDK library).
 #define PACTUM_API_MAJOR 1
-#define PACTUM_API_MINOR 1
+#define PACTUM_API_MINOR 2
 
 namespace pactum {
 

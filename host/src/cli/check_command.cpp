@@ -22,6 +22,7 @@
 #include "report/check_reporters.hpp"
 #include "rules/playbook.hpp"
 #include "rules/rule_engine.hpp"
+#include "templates/scalar_types.hpp"
 
 namespace pactum::cli {
 namespace {
@@ -42,19 +43,10 @@ struct CheckOptions {
   std::string group_by = "file";
 };
 
-std::string today() {
-  const auto now = std::chrono::system_clock::now();
-  const std::chrono::year_month_day ymd{std::chrono::floor<std::chrono::days>(now)};
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-  return buffer;
-}
-
 int check(Session& session, const CheckOptions& options) {
   host::CheckReport report;
   report.pactum_version = pactum::version;
-  report.as_of = options.as_of.empty() ? today() : options.as_of;
+  report.as_of = options.as_of.empty() ? host::today_iso_date() : options.as_of;
   report.side = *parse_party_role(options.side);
   report.min_confidence = options.min_confidence;
   report.fail_on = *parse_severity(options.fail_on);
@@ -66,6 +58,7 @@ int check(Session& session, const CheckOptions& options) {
 
   const host::DocumentReaders readers(plugins.registry());
   InputLoader loader(session, readers, InputLoader::Deals::generate);
+  loader.set_as_of(report.as_of);
   host::InputScan scan = host::collect_inputs(
       options.paths, [&loader](const fs::path& path) { return loader.wanted(path); });
   for (host::InputError& error : scan.errors) {
@@ -218,10 +211,18 @@ void add_check_command(CLI::App& app, Session& session, int& status) {
   command
       ->add_option("--jurisdiction", options->jurisdictions,
                    "Apply these jurisdictions' rules (ISO 3166 codes, EU, EEA), comma-separated")
-      ->delimiter(',');
-  command->add_option("--as-of", options->as_of,
-                      "Date deciding which law is in force "
-                      "(default: today)");
+      ->delimiter(',')
+      ->check([](const std::string& code) {
+        return host::is_jurisdiction(code)
+                   ? std::string()
+                   : "'" + code + "' is not an ISO 3166 code (DK, GB, US-CA) or EU/EEA";
+      });
+  command
+      ->add_option("--as-of", options->as_of,
+                   "Date deciding which law is in force, YYYY-MM-DD (default: today)")
+      ->check([](const std::string& date) {
+        return host::is_iso_date(date) ? std::string() : "'" + date + "' is not a date YYYY-MM-DD";
+      });
   command->add_option("--playbook", options->playbook,
                       "Playbook file (default: the nearest .pactum.yaml above the inputs)");
   command

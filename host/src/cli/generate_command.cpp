@@ -122,9 +122,9 @@ int generate(Session& session, const GenerateOptions& options) {
   }
   std::vector<Agreement> agreements;
   for (const std::string& language : languages) {
-    agreements.push_back(
-        host::generate_agreement({templ, deal, plugins.registry().library_clauses(),
-                                  plugins.registry().vocabulary(), language}));
+    agreements.push_back(host::generate_agreement(
+        {templ, deal, plugins.registry().library_clauses(), plugins.registry().vocabulary(),
+         language, plugins.registry().jurisdictions()}));
   }
   const Agreement& agreement = agreements.front();
   const bool bilingual = agreements.size() == 2;

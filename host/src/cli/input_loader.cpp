@@ -1,5 +1,7 @@
 #include "cli/input_loader.hpp"
 
+#include "templates/scalar_types.hpp"
+
 #include <algorithm>
 #include <cstdlib>
 #include <exception>
@@ -100,9 +102,9 @@ Agreement InputLoader::generate_deal(const fs::path& path, const std::string& by
       break;
     }
   }
-  Agreement agreement =
-      host::generate_agreement({templ, *loaded.deal, plugins.registry().library_clauses(),
-                                plugins.registry().vocabulary(), language});
+  Agreement agreement = host::generate_agreement(
+      {templ, *loaded.deal, plugins.registry().library_clauses(), plugins.registry().vocabulary(),
+       language, plugins.registry().jurisdictions(), as_of_});
   for (Document& document : agreement.documents) {
     document.source_file = name;
   }
@@ -189,6 +191,8 @@ LoadedGroup InputLoader::load(const host::InputGroup& group) {
       result.files.back().error = e.what();
       return result;
     }
+    host::derive_jurisdiction_facts(agreement, session_.plugins().registry().jurisdictions(),
+                                    as_of_.empty() ? host::today_iso_date() : as_of_);
     result.agreement = std::move(agreement);
     if (read < group.files.size()) {
       result.error = "not checked: " + std::to_string(group.files.size() - read) + " of " +

@@ -40,6 +40,9 @@ public:
 
   LoadedGroup load(const host::InputGroup& group);
 
+  // The date jurisdictions' derived facts (a restricted transfer) are judged at; default today.
+  void set_as_of(std::string as_of) { as_of_ = std::move(as_of); }
+
 private:
   struct Loaded {
     std::optional<Agreement> agreement; // deal files and Agreement XML
@@ -55,6 +58,7 @@ private:
   Deals deals_;
   std::mutex deal_mutex_;
   std::map<std::filesystem::path, host::Template> templates_;
+  std::string as_of_;
 };
 
 } // namespace pactum::cli

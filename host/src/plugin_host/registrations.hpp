@@ -45,6 +45,7 @@ struct Registrations {
   std::vector<YamlEntry> clause_libraries;
   std::vector<PatternEntry> patterns;
   std::vector<YamlEntry> pattern_packs;
+  std::vector<YamlEntry> jurisdictions;
   std::vector<ClauseKindDefinition> clause_kinds;
   std::vector<TermDefinition> terms;
   std::vector<ReaderEntry> readers;

@@ -237,6 +237,25 @@ void Registry::commit(Registrations staged, const RegistrantIdentity& who) {
     }
   }
 
+  std::vector<Jurisdiction> staged_jurisdictions;
+  for (const YamlEntry& entry : staged.jurisdictions) {
+    try {
+      Jurisdiction parsed = parse_jurisdiction(entry.document, who.name, who.prefixes);
+      const auto same_code = [&](const Jurisdiction& j) { return j.code == parsed.code; };
+      if (const auto it = std::ranges::find_if(jurisdictions_, same_code);
+          it != jurisdictions_.end()) {
+        problems.add("jurisdiction " + parsed.code + " is already declared by plugin '" +
+                     it->plugin + "'");
+      } else if (std::ranges::any_of(staged_jurisdictions, same_code)) {
+        problems.add("jurisdiction " + parsed.code + " is declared twice");
+      } else {
+        staged_jurisdictions.push_back(std::move(parsed));
+      }
+    } catch (const Error& e) {
+      problems.add(e.what());
+    }
+  }
+
   std::map<std::string, std::string, std::less<>> reader_ids;
   for (const ReaderEntry& entry : registered_.readers) {
     reader_ids.emplace(entry.info.id, entry.plugin);
@@ -269,6 +288,8 @@ void Registry::commit(Registrations staged, const RegistrantIdentity& who) {
   append(registered_.patterns, staged.patterns);
   append(registered_.pattern_packs, staged.pattern_packs);
   append(pattern_packs_, staged_packs);
+  append(jurisdictions_, staged_jurisdictions);
+  append(registered_.jurisdictions, staged.jurisdictions);
   append(registered_.clause_kinds, staged.clause_kinds);
   append(registered_.terms, staged.terms);
   append(registered_.readers, staged.readers);

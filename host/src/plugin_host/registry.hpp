@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract/pattern_pack.hpp"
+#include "jurisdictions/jurisdiction.hpp"
 #include "plugin_host/registrations.hpp"
 #include "templates/template.hpp"
 #include "vocabulary/vocabulary.hpp"
@@ -40,6 +41,8 @@ public:
   std::span<const PatternPack> pattern_packs() const { return pattern_packs_; }
   std::span<const ReaderEntry> readers() const { return registered_.readers; }
   std::span<const RendererEntry> renderers() const { return registered_.renderers; }
+  // What jurisdiction plugins declared, parsed and checked at registration.
+  std::span<const Jurisdiction> jurisdictions() const { return jurisdictions_; }
   const RuleEntry* find_rule(std::string_view id) const;
 
   // Lower kebab case with at least two parts: "core-pilot-missing".
@@ -50,6 +53,7 @@ private:
   Registrations registered_;
   std::vector<ClauseTemplate> library_clauses_;
   std::vector<PatternPack> pattern_packs_;
+  std::vector<Jurisdiction> jurisdictions_;
 };
 
 } // namespace pactum::host

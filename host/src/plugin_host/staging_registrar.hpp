@@ -40,6 +40,9 @@ public:
   void add_pattern_pack(YamlDocument pack) override {
     staged_.pattern_packs.push_back({std::move(pack), plugin_});
   }
+  void add_jurisdiction(YamlDocument jurisdiction) override {
+    staged_.jurisdictions.push_back({std::move(jurisdiction), plugin_});
+  }
 
   Registrations take() && { return std::move(staged_); }
 

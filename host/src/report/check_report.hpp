@@ -30,6 +30,7 @@ struct ReportedRule {
 // A jurisdiction plugin that applied to an Agreement, and why.
 struct AppliedJurisdiction {
   std::string plugin;
+  std::string code; // "EU", "GB": what --jurisdiction names
   std::string reason;
 };
 

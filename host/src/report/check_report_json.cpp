@@ -159,6 +159,7 @@ void write_agreement(ReportJson& out, const AgreementReport& agreement) {
   for (const AppliedJurisdiction& jurisdiction : agreement.jurisdictions) {
     out.raw().begin_object();
     out.key("plugin").text(jurisdiction.plugin);
+    out.key("jurisdiction").text(jurisdiction.code);
     out.key("reason").text(jurisdiction.reason);
     out.raw().end_object();
   }

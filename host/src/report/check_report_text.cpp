@@ -7,6 +7,9 @@
 //
 //   2 agreement(s), 1 error(s), 0 warning(s), 0 info, 1 waived
 //
+// One legal requirement reached by two plugins (EU and UK GDPR Art. 28) is one line naming both
+// rule ids, and each jurisdiction that applied is named with the reason.
+//
 // Columns are aligned within each Agreement (by code points, so "§" counts once), so each
 // Agreement's block is written as soon as it is checked. Text from
 // the report is made safe for a terminal: control characters, which could move the cursor or
@@ -90,6 +93,34 @@ std::string counted(std::size_t n, std::string_view what) {
   return std::to_string(n) + " " + std::string(what);
 }
 
+// One line of an Agreement's block: a finding, with the ids of the other rules that found the
+// same requirement at the same place and severity.
+struct Line {
+  ReportedFinding first;
+  std::string rules; // "gdpr-art28-3a-instructions, ukgdpr-art28-3a-instructions"
+};
+
+std::vector<Line> lines_of(const std::vector<ReportedFinding>& findings) {
+  std::vector<Line> lines;
+  for (const ReportedFinding& f : findings) {
+    const Finding& finding = *f.finding;
+    const auto same = [&](const Line& line) {
+      const Finding& other = *line.first.finding;
+      return !finding.requirement.empty() && finding.requirement != f.rule_id() &&
+             other.requirement == finding.requirement && other.severity == finding.severity &&
+             line.first.waived() == f.waived() &&
+             other.location.document == finding.location.document &&
+             other.location.section == finding.location.section;
+    };
+    if (const auto it = std::ranges::find_if(lines, same); it != lines.end()) {
+      it->rules += ", " + terminal_safe(f.rule_id());
+    } else {
+      lines.push_back({f, terminal_safe(f.rule_id())});
+    }
+  }
+  return lines;
+}
+
 // Columns are aligned within each Agreement, at least as wide as most rule ids and places, so
 // one Agreement's block can be written as soon as it is checked.
 class TextStream final : public CheckReportStream {
@@ -100,12 +131,12 @@ public:
 
   std::string agreement(const AgreementReport& agreement) override {
     totals_.add(agreement);
-    const std::vector<ReportedFinding> all = findings_of(agreement);
+    const std::vector<Line> all = lines_of(findings_of(agreement));
     std::size_t rule_width = min_rule_width;
     std::size_t place_width = min_place_width;
-    for (const ReportedFinding& f : all) {
-      rule_width = std::max(rule_width, width_of(terminal_safe(f.rule_id())));
-      place_width = std::max(place_width, width_of(place_of(*f.finding)));
+    for (const Line& line : all) {
+      rule_width = std::max(rule_width, width_of(line.rules));
+      place_width = std::max(place_width, width_of(place_of(*line.first.finding)));
     }
     rule_width += 2;
     place_width += 2;
@@ -129,13 +160,20 @@ public:
       out += " " + terminal_safe(agreement.error) + "\n";
       quiet = false;
     }
-    for (const ReportedFinding& f : all) {
+    for (const AppliedJurisdiction& j : agreement.jurisdictions) {
+      out += "  ";
+      paint(out, dim, "applies");
+      out += "  " + terminal_safe(j.plugin) + " (" + terminal_safe(j.code) +
+             "): " + terminal_safe(j.reason) + "\n";
+    }
+    for (const Line& line : all) {
+      const ReportedFinding& f = line.first;
       const Finding& finding = *f.finding;
       const std::string_view label = f.waived() ? "waived" : to_string(finding.severity);
       out += "  ";
       paint(out, f.waived() ? dim : color_of(finding.severity), label);
       out.append(severity_width - label.size(), ' ');
-      pad(out, terminal_safe(f.rule_id()), rule_width);
+      pad(out, line.rules, rule_width);
       pad(out, place_of(finding), place_width);
       out += terminal_safe(finding.message);
       if (f.waived()) {

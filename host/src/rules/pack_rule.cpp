@@ -46,14 +46,51 @@ void check_rule_paths(const Condition& condition, const Vocabulary& vocabulary,
     } else if (path.starts_with("facts.")) {
       known = is_known_fact(std::string_view(path).substr(6)) ||
               std::string_view(path).substr(6).find('.') != std::string_view::npos;
+    } else {
+      known = path == "run.as_of";
     }
     if (!known) {
       throw Error(leaf.where.file + ":" + std::to_string(leaf.where.line) + ":" +
                   std::to_string(leaf.where.column) + ": error: rule " + owner +
                   ": condition path '" + path +
-                  "' names no clause kind, term or fact (clauses.KIND, terms.NAME, facts.NAME)");
+                  "' names no clause kind, term or fact (clauses.KIND, terms.NAME, facts.NAME, "
+                  "run.as_of)");
     }
   });
+}
+
+std::vector<PackRule::Element> parse_elements(const YAML::Node& list, const YamlReader& reader,
+                                              const std::string& id) {
+  if (!list.IsSequence() || list.size() == 0) {
+    reader.fail(list, "rule " + id + ": elements is a list of {id, missing, match: {en: RE2}}");
+  }
+  std::vector<PackRule::Element> elements;
+  for (const auto& node : list) {
+    static constexpr std::string_view keys[] = {"id", "missing", "match"};
+    reader.only_keys(node, keys, "an element");
+    PackRule::Element element;
+    element.id = reader.required(node, "id", "element");
+    element.missing = reader.required(node, "missing", "element " + element.id);
+    const YAML::Node match = node["match"];
+    if (!match || !match.IsMap() || match.size() == 0) {
+      reader.fail(node,
+                  "rule " + id + ": element " + element.id + " needs match: {LANGUAGE: RE2, …}");
+    }
+    for (const auto& entry : match) {
+      const std::string language = entry.first.Scalar();
+      const std::string pattern = reader.scalar(entry.second, "element pattern");
+      RE2::Options options;
+      options.set_log_errors(false);
+      const RE2 compiled(pattern, options);
+      if (!compiled.ok()) {
+        reader.fail(entry.second, "rule " + id + ": element " + element.id +
+                                      ": pattern does not compile: " + compiled.error());
+      }
+      element.patterns.emplace_back(language, pattern);
+    }
+    elements.push_back(std::move(element));
+  }
+  return elements;
 }
 
 class PackRuleImpl final : public Rule {
@@ -65,6 +102,15 @@ public:
       options.set_log_errors(false);
       regex_ = std::make_unique<RE2>(rule_->pattern, options);
     }
+    for (const PackRule::Element& element : rule_->elements) {
+      std::vector<std::pair<std::string, std::unique_ptr<RE2>>> compiled;
+      for (const auto& [language, pattern] : element.patterns) {
+        RE2::Options options;
+        options.set_log_errors(false);
+        compiled.emplace_back(language, std::make_unique<RE2>(pattern, options));
+      }
+      element_regexes_.push_back(std::move(compiled));
+    }
   }
 
   Outcome evaluate(const Agreement& agreement, const RuleContext& context) override {
@@ -72,6 +118,13 @@ public:
     std::set<std::string> unknown_paths;
     const PathResolver base = agreement_resolver(agreement, vocabulary_, context.min_confidence);
     const PathResolver resolve = [&](std::string_view path) {
+      if (path == "run.as_of") {
+        Resolved date;
+        date.type = ParamType::date;
+        date.present = !context.as_of.empty();
+        date.values = {context.as_of};
+        return date;
+      }
       Resolved r = base(path);
       if (r.unknown) {
         unknown_paths.insert(std::string(path));
@@ -163,9 +216,9 @@ private:
   }
 
   Outcome require(const Agreement& agreement, const RuleContext& context, Outcome outcome) const {
-    if (!counted(agreement, context).empty()) {
-      outcome.status = OutcomeStatus::pass;
-      return outcome;
+    if (const auto found = counted(agreement, context); !found.empty()) {
+      return rule_->elements.empty() ? pass(std::move(outcome))
+                                     : elements(agreement, found, std::move(outcome));
     }
     const auto any = agreement.clauses(rule_->kind, context.min_confidence);
     std::string message = rule_->message;
@@ -177,6 +230,48 @@ private:
     return fail(std::move(outcome),
                 finding(rule_->info.severity, Position::beyond_walk_away, message, agreement,
                         any.empty() ? nullptr : &any.front()));
+  }
+
+  static Outcome pass(Outcome outcome) {
+    outcome.status = OutcomeStatus::pass;
+    return outcome;
+  }
+
+  // Each element must be said by at least one of the clauses, in a language the element has a
+  // pattern for. One finding per element missing; an element no clause could be read for (no
+  // pattern in its language) leaves the outcome undetermined when nothing is missing.
+  Outcome elements(const Agreement& agreement, const std::vector<ClauseRef>& found,
+                   Outcome outcome) const {
+    std::set<std::string> unreadable;
+    for (std::size_t e = 0; e < rule_->elements.size(); ++e) {
+      bool readable = false;
+      bool said = false;
+      for (const ClauseRef& ref : found) {
+        for (const auto& [language, regex] : element_regexes_[e]) {
+          if (language != ref.document->language) {
+            continue;
+          }
+          readable = true;
+          said = said || RE2::PartialMatch(ref.document->text_of(*ref.clause), *regex);
+        }
+      }
+      if (!readable) {
+        unreadable.insert(rule_->elements[e].id);
+      } else if (!said) {
+        outcome.findings.push_back(finding(rule_->info.severity, Position::beyond_walk_away,
+                                           rule_->elements[e].missing, agreement, &found.front()));
+      }
+    }
+    if (!outcome.findings.empty()) {
+      outcome.status = OutcomeStatus::fail;
+    } else if (!unreadable.empty()) {
+      outcome.status = OutcomeStatus::undetermined;
+      outcome.reason = "no pattern for the language of the " + rule_->kind + " clauses to find " +
+                       joined(unreadable);
+    } else {
+      outcome.status = OutcomeStatus::pass;
+    }
+    return outcome;
   }
 
   Outcome forbid(const Agreement& agreement, const RuleContext& context, Outcome outcome) const {
@@ -202,6 +297,19 @@ private:
       outcome.reason = rule_->term + " belongs to the " + std::string(to_string(value->party)) +
                        "'s right, not the judging side's";
       return outcome;
+    }
+    if (value == nullptr && rule_->unstated_is_fallback && !clauses.empty()) {
+      return fail(std::move(outcome),
+                  finding(Severity::info, Position::fallback,
+                          rule_->message + " (the " + rule_->kind + " clause states no " +
+                              rule_->term + ": at the playbook's fallback position)",
+                          agreement, &clauses.front()));
+    }
+    if (value == nullptr && rule_->absent_fails && clauses.empty()) {
+      return fail(std::move(outcome), finding(rule_->info.severity, Position::beyond_walk_away,
+                                              rule_->message + " (there is no " + rule_->kind +
+                                                  " clause: beyond the walk-away line)",
+                                              agreement, nullptr));
     }
     if (value == nullptr) {
       if (!rule_->kind.empty() && !clauses.empty()) {
@@ -308,6 +416,7 @@ private:
   std::shared_ptr<const PackRule> rule_;
   const Vocabulary& vocabulary_;
   std::unique_ptr<RE2> regex_; // per Rule object, so per worker
+  std::vector<std::vector<std::pair<std::string, std::unique_ptr<RE2>>>> element_regexes_;
 };
 
 } // namespace
@@ -328,9 +437,9 @@ std::vector<PackRule> parse_rule_pack(const YamlDocument& pack, const Vocabulary
   std::vector<PackRule> rules;
   for (const auto& node : root["rules"]) {
     static constexpr std::string_view keys[] = {
-        "id",       "title",   "severity",  "summary", "source",    "requirement",
-        "applies",  "require", "forbid",    "term",    "pattern",   "conditional",
-        "for_side", "kind",    "positions", "message", "suggestion"};
+        "id",        "title",   "severity",   "summary",  "source",      "requirement", "applies",
+        "require",   "forbid",  "term",       "pattern",  "conditional", "for_side",    "kind",
+        "positions", "message", "suggestion", "elements", "unstated",    "absent"};
     reader.only_keys(node, keys, "a rule");
     PackRule rule;
     rule.origin = reader.position(node).file + ":" + std::to_string(reader.position(node).line);
@@ -378,6 +487,12 @@ std::vector<PackRule> parse_rule_pack(const YamlDocument& pack, const Vocabulary
       rule.check = node["require"] ? PackRule::Check::require : PackRule::Check::forbid;
       rule.kind = reader.scalar(at, "clause kind");
       need_kind(at, rule.kind);
+      if (node["elements"]) {
+        if (!node["require"]) {
+          reader.fail(node["elements"], "rule " + id + ": only a require rule has elements");
+        }
+        rule.elements = parse_elements(node["elements"], reader, id);
+      }
     } else if (node["term"]) {
       rule.check = PackRule::Check::term;
       rule.term = reader.scalar(node["term"], "term");
@@ -396,6 +511,21 @@ std::vector<PackRule> parse_rule_pack(const YamlDocument& pack, const Vocabulary
       rule.preferred = position_condition(positions["preferred"], rule.term, reader);
       if (positions["fallback"]) {
         rule.fallback = position_condition(positions["fallback"], rule.term, reader);
+      }
+      if (node["unstated"]) {
+        if (reader.scalar(node["unstated"], "unstated") != "fallback" || rule.kind.empty() ||
+            !rule.fallback) {
+          reader.fail(node["unstated"], "rule " + id +
+                                            ": 'unstated: fallback' needs a kind and a fallback "
+                                            "position");
+        }
+        rule.unstated_is_fallback = true;
+      }
+      if (node["absent"]) {
+        if (reader.scalar(node["absent"], "absent") != "fail" || rule.kind.empty()) {
+          reader.fail(node["absent"], "rule " + id + ": 'absent: fail' needs a kind");
+        }
+        rule.absent_fails = true;
       }
     } else if (node["pattern"]) {
       rule.check = PackRule::Check::pattern;

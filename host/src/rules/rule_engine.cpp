@@ -79,9 +79,33 @@ AgreementReport RuleEngine::check_one(const CheckSubject& subject,
   AgreementReport report;
   report.id = subject.agreement->id;
   report.files = subject.files;
+  // Whether each jurisdiction applies is decided once per Agreement; its rules only run where it
+  // does, and the report says which applied and why.
+  const std::span<const Jurisdiction> jurisdictions = registry_.jurisdictions();
+  std::vector<Applicability> applies;
+  for (const Jurisdiction& j : jurisdictions) {
+    applies.push_back(applicability(j, *subject.agreement, context_.jurisdictions));
+    if (applies.back().applies == Tri::yes) {
+      report.jurisdictions.push_back({j.plugin, j.code, applies.back().reason});
+    }
+  }
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     const RuleEntry& entry = *entries_[i];
     Outcome outcome;
+    const Applicability* gate = nullptr;
+    for (std::size_t j = 0; j < jurisdictions.size(); ++j) {
+      if (jurisdictions[j].plugin == entry.plugin && jurisdictions[j].governs_rule(entry.info.id)) {
+        gate = &applies[j];
+      }
+    }
+    if (gate != nullptr && gate->applies != Tri::yes) {
+      outcome.rule_id = entry.info.id;
+      outcome.status =
+          gate->applies == Tri::no ? OutcomeStatus::not_applicable : OutcomeStatus::undetermined;
+      outcome.reason = gate->reason;
+      report.outcomes.push_back(std::move(outcome));
+      continue;
+    }
     if (dpa_only(*subject.agreement) && commercial(entry.info, registry_.vocabulary())) {
       outcome.rule_id = entry.info.id;
       outcome.status = OutcomeStatus::not_applicable;

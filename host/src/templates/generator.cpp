@@ -1,5 +1,7 @@
 #include "templates/generator.hpp"
 
+#include "templates/scalar_types.hpp"
+
 #include <algorithm>
 #include <mutex>
 
@@ -400,6 +402,13 @@ Agreement generate_agreement(const GenerateRequest& request) {
       agreement.parties.push_back(std::move(p));
     }
   }
+
+  std::string as_of = request.as_of;
+  if (const Term* date = agreement.term("agreement.date"); as_of.empty() && date != nullptr) {
+    as_of = date->value;
+  }
+  derive_jurisdiction_facts(agreement, request.jurisdictions,
+                            as_of.empty() ? today_iso_date() : as_of);
 
   // Terms and facts resolve as they do for rules; parameter paths only within the template.
   const PathResolver over_agreement = agreement_resolver(agreement, request.vocabulary, 0.0);

@@ -3,6 +3,7 @@
 #include <span>
 #include <string>
 
+#include "jurisdictions/jurisdiction.hpp"
 #include "pactum/model/agreement.hpp"
 #include "templates/deal.hpp"
 #include "templates/template.hpp"
@@ -17,6 +18,10 @@ struct GenerateRequest {
   std::span<const ClauseTemplate> library; // clauses plugins supply for the template's slots
   const Vocabulary& vocabulary;
   std::string language; // one of templ.languages
+  // Jurisdictions whose derived facts (a restricted transfer) the clause libraries' conditions
+  // may read, judged on `as_of` (default: the deal's agreement.date, else today).
+  std::span<const Jurisdiction> jurisdictions = {};
+  std::string as_of = {};
 };
 
 // Builds the Agreement a deal describes: Documents with their canonical text, blocks and

@@ -1,5 +1,8 @@
 #include "templates/scalar_types.hpp"
 
+#include <chrono>
+#include <cstdio>
+
 #include <unicode/ucurr.h>
 
 #include <algorithm>
@@ -188,6 +191,19 @@ bool is_iso_currency(std::string_view code) {
   UErrorCode status = U_ZERO_ERROR;
   const bool available = ucurr_isAvailable(iso.data(), U_DATE_MIN, U_DATE_MAX, &status) != 0;
   return U_SUCCESS(status) && available;
+}
+
+bool is_iso_date(std::string_view text) {
+  return valid_date(text);
+}
+
+std::string today_iso_date() {
+  const auto now = std::chrono::system_clock::now();
+  const std::chrono::year_month_day ymd{std::chrono::floor<std::chrono::days>(now)};
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  return buffer;
 }
 
 bool is_jurisdiction(std::string_view code) {

@@ -28,5 +28,7 @@ std::optional<std::strong_ordering> compare_canonical(ParamType type, std::strin
 
 bool is_iso_currency(std::string_view code);
 bool is_jurisdiction(std::string_view code);
+bool is_iso_date(std::string_view text); // YYYY-MM-DD, a real calendar day
+std::string today_iso_date();            // the UTC date now, YYYY-MM-DD
 
 } // namespace pactum::host

@@ -452,7 +452,10 @@ void check_condition_paths(const Condition& condition, const ParamSpec* scope,
     if (path.starts_with("terms.")) {
       known = vocabulary.has_term(std::string_view(path).substr(6));
     } else if (path.starts_with("facts.")) {
-      known = is_known_fact(std::string_view(path).substr(6));
+      // A dotted fact is a plugin's own (`gdpr.restricted_transfer`, derived per jurisdiction).
+      known = is_known_fact(std::string_view(path).substr(6)) ||
+              (scope == nullptr &&
+               std::string_view(path).substr(6).find('.') != std::string_view::npos);
     } else if (scope != nullptr) {
       known = scope->at(path) != nullptr;
     }

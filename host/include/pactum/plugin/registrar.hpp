@@ -43,6 +43,11 @@ public:
   // captures and fact patterns for one language. Patterns both Hyperscan and RE2 cannot compile
   // are refused with their file:line:column.
   virtual void add_pattern_pack(YamlDocument pack) = 0;
+  // Since API 1.2: a jurisdiction (docs/jurisdictions.md): the territory whose facts put an
+  // Agreement under the plugin's rules, the rule-id prefixes it governs, and the dated list of
+  // destinations that need no transfer safeguard. The host decides per Agreement whether it
+  // applies (reported with the reason) and derives the fact `<prefix>.restricted_transfer`.
+  virtual void add_jurisdiction(YamlDocument jurisdiction) = 0;
 
 protected:
   Registrar() = default;
