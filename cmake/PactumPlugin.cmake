@@ -51,7 +51,9 @@ function(pactum_plugin_embed target)
     string(APPEND content "inline constexpr std::string_view ${identifier}_origin = \"${file}\";\n")
     string(APPEND content "inline constexpr char ${identifier}_bytes[${length} + 1] = {\n  ${bytes}'\\0'};\n")
     string(APPEND content "inline constexpr std::string_view ${identifier}_yaml{${identifier}_bytes, ${length}};\n\n")
-    set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/${file}")
+    # Normalised, so that a file two plugins share (../common/pack.yaml) is one dependency.
+    get_filename_component(absolute "${CMAKE_CURRENT_SOURCE_DIR}/${file}" ABSOLUTE)
+    set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${absolute}")
   endforeach()
   # Written through a copy so that an unchanged header keeps its time stamp (no rebuild).
   file(WRITE "${out}.new" "${content}")

@@ -87,7 +87,8 @@ TEST(Cli, PluginsInfoDescribesOnePlugin) {
 TEST(Cli, PluginsInfoOnAnUnknownNameIsAnError) {
   const auto r = run_process({PACTUM_EXE, "plugins", "info", "nope"});
   EXPECT_EQ(r.status, 2);
-  EXPECT_EQ(r.err, "pactum: error: no plugin named 'nope' is loaded (loaded: core)\n");
+  EXPECT_EQ(r.err,
+            "pactum: error: no plugin named 'nope' is loaded (loaded: core, eu-gdpr, uk-gdpr)\n");
 }
 
 // Every refused plugin: one line on stderr naming the file, exit 2, and the good plugins listed.

@@ -793,3 +793,30 @@ TEST(CheckReportSamples, WritesJsonAndSarifFiles) {
   EXPECT_EQ(read(dir / "check-report.json"), json);
   EXPECT_EQ(read(dir / "check-report.sarif"), sarif);
 }
+
+TEST(CheckReportText, OneRequirementReachedByTwoPluginsIsOneLineNamingBoth) {
+  CheckReport report = sample_report();
+  AgreementReport& harbour = report.agreements[0];
+  const auto art28 = [](std::string rule) {
+    Finding f{.rule_id = rule,
+              .severity = Severity::error,
+              .message = "The provider is not bound to documented instructions.",
+              .location = FindingLocation{.document = "dpa", .section = "3"},
+              .position = Position::beyond_walk_away,
+              .requirement = "art28-3a-instructions"};
+    return Outcome{.rule_id = rule, .status = OutcomeStatus::fail, .findings = {f}};
+  };
+  harbour.outcomes = {art28("gdpr-art28-3a-instructions"), art28("ukgdpr-art28-3a-instructions")};
+  // A finding whose requirement is its own rule id stays a line of its own.
+  Outcome own = art28("core-dp-terms-missing");
+  own.findings[0].requirement = "core-dp-terms-missing";
+  harbour.outcomes.push_back(own);
+  const std::string text = pactum::host::render_check_text(report, false);
+  EXPECT_NE(
+      text.find("  error    gdpr-art28-3a-instructions, ukgdpr-art28-3a-instructions  dpa §3"),
+      std::string::npos)
+      << text;
+  EXPECT_NE(text.find("  error    core-dp-terms-missing"), std::string::npos) << text;
+  // Both findings still count: the summary counts findings, not lines.
+  EXPECT_NE(text.find("3 error(s)"), std::string::npos) << text;
+}

@@ -58,7 +58,7 @@ int check(Session& session, const CheckOptions& options) {
 
   const host::DocumentReaders readers(plugins.registry());
   InputLoader loader(session, readers, InputLoader::Deals::generate);
-  loader.set_as_of(report.as_of);
+  loader.set_judging(report.as_of, options.jurisdictions);
   host::InputScan scan = host::collect_inputs(
       options.paths, [&loader](const fs::path& path) { return loader.wanted(path); });
   for (host::InputError& error : scan.errors) {

@@ -192,7 +192,7 @@ LoadedGroup InputLoader::load(const host::InputGroup& group) {
       return result;
     }
     host::derive_jurisdiction_facts(agreement, session_.plugins().registry().jurisdictions(),
-                                    as_of_.empty() ? host::today_iso_date() : as_of_);
+                                    as_of_.empty() ? host::today_iso_date() : as_of_, asked_);
     result.agreement = std::move(agreement);
     if (read < group.files.size()) {
       result.error = "not checked: " + std::to_string(group.files.size() - read) + " of " +

@@ -40,8 +40,12 @@ public:
 
   LoadedGroup load(const host::InputGroup& group);
 
-  // The date jurisdictions' derived facts (a restricted transfer) are judged at; default today.
-  void set_as_of(std::string as_of) { as_of_ = std::move(as_of); }
+  // The date jurisdictions' derived facts (a restricted transfer) are judged at (default today).
+  // The jurisdictions asked for (--jurisdiction) count as applying.
+  void set_judging(std::string as_of, std::vector<std::string> asked) {
+    as_of_ = std::move(as_of);
+    asked_ = std::move(asked);
+  }
 
 private:
   struct Loaded {
@@ -59,6 +63,7 @@ private:
   std::mutex deal_mutex_;
   std::map<std::filesystem::path, host::Template> templates_;
   std::string as_of_;
+  std::vector<std::string> asked_;
 };
 
 } // namespace pactum::cli

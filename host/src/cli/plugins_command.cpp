@@ -132,6 +132,17 @@ int plugin_info(Session& session, const std::string& name, const std::string& fo
   if (!terms.empty()) {
     std::cout << "  terms added: " << joined(terms, ", ") << '\n';
   }
+  for (const host::Jurisdiction& j : registry.jurisdictions()) {
+    if (j.plugin != plugin->name) {
+      continue;
+    }
+    std::cout << "  jurisdiction: " << j.code << " (" << j.name << "), governs "
+              << joined(j.governs, ", ") << "-*; territory " << joined(j.territory, " ") << '\n';
+    if (!j.transfer_fact.empty()) {
+      std::cout << "  transfers: facts." << j.transfer_fact << ", " << j.adequate.size()
+                << " adequacy entries reviewed " << j.adequacy_reviewed << '\n';
+    }
+  }
   return exit_clean;
 }
 

@@ -204,8 +204,7 @@ Applicability applicability(const Jurisdiction& jurisdiction, const Agreement& a
   }
   if (!unknown.empty()) {
     return {Tri::unknown, "nothing known places the agreement under " + jurisdiction.name +
-                              ", and " + list_text(unknown) +
-                              (unknown.size() > 1 ? " are" : " is") + " unknown; --jurisdiction " +
+                              ", and " + list_text(unknown) + " are unknown; --jurisdiction " +
                               jurisdiction.code + " applies it"};
   }
   return {Tri::no, "no party, processing location, data-subject region or governing law is in " +
@@ -213,19 +212,21 @@ Applicability applicability(const Jurisdiction& jurisdiction, const Agreement& a
 }
 
 void derive_jurisdiction_facts(Agreement& agreement, std::span<const Jurisdiction> jurisdictions,
-                               std::string_view as_of) {
+                               std::string_view as_of, std::span<const std::string> asked) {
   const FactSet& locations = agreement.facts.processing_locations;
   for (const Jurisdiction& j : jurisdictions) {
     if (j.transfer_fact.empty()) {
       continue;
     }
+    const Tri applies = applicability(j, agreement, asked).applies;
     Tri restricted = Tri::unknown;
-    if (locations.known) {
-      restricted = std::ranges::any_of(
-                       locations.values,
-                       [&](const std::string& place) { return !j.free_destination(place, as_of); })
-                       ? Tri::yes
-                       : Tri::no;
+    if (applies == Tri::no) {
+      restricted = Tri::no;
+    } else if (locations.known) {
+      const bool outside = std::ranges::any_of(locations.values, [&](const std::string& place) {
+        return !j.free_destination(place, as_of);
+      });
+      restricted = !outside ? Tri::no : applies == Tri::yes ? Tri::yes : Tri::unknown;
     }
     agreement.facts.extra[j.transfer_fact] = restricted;
   }

@@ -63,10 +63,11 @@ struct Applicability {
 Applicability applicability(const Jurisdiction& jurisdiction, const Agreement& agreement,
                             std::span<const std::string> asked);
 
-// Sets each jurisdiction's transfer fact in `agreement.facts.extra`: yes when a processing
-// location is neither in the territory nor adequate on `as_of`, no when none is, unknown when
-// the processing locations are unknown.
+// Sets each jurisdiction's transfer fact in `agreement.facts.extra`. A transfer is restricted
+// only under a law that applies (by the facts, or `asked`): no where the jurisdiction does not
+// apply; otherwise yes when a processing location is neither in the territory nor adequate on
+// `as_of`, no when none is, and unknown when the locations, or whether it applies, are unknown.
 void derive_jurisdiction_facts(Agreement& agreement, std::span<const Jurisdiction> jurisdictions,
-                               std::string_view as_of);
+                               std::string_view as_of, std::span<const std::string> asked = {});
 
 } // namespace pactum::host

@@ -348,8 +348,8 @@ void write_agreement(Page& page, const AgreementReport& agreement, std::size_t i
     page.raw("<p>Jurisdictions: ");
     for (std::size_t i = 0; i < agreement.jurisdictions.size(); ++i) {
       const AppliedJurisdiction& j = agreement.jurisdictions[i];
-      page.raw(i == 0 ? "" : "; ").raw("<code>").text(j.plugin).raw("</code> (").text(j.reason);
-      page.raw(")");
+      page.raw(i == 0 ? "" : "; ").raw("<code>").text(j.plugin).raw("</code> (").text(j.code);
+      page.raw(": ").text(j.reason).raw(")");
     }
     page.raw("</p>\n");
   }

@@ -94,7 +94,7 @@ std::string counted(std::size_t n, std::string_view what) {
 }
 
 // One line of an Agreement's block: a finding, with the ids of the other rules that found the
-// same requirement at the same place and severity.
+// same requirement, with the same message, at the same place and severity.
 struct Line {
   ReportedFinding first;
   std::string rules; // "gdpr-art28-3a-instructions, ukgdpr-art28-3a-instructions"
@@ -107,7 +107,8 @@ std::vector<Line> lines_of(const std::vector<ReportedFinding>& findings) {
     const auto same = [&](const Line& line) {
       const Finding& other = *line.first.finding;
       return !finding.requirement.empty() && finding.requirement != f.rule_id() &&
-             other.requirement == finding.requirement && other.severity == finding.severity &&
+             other.requirement == finding.requirement && other.message == finding.message &&
+             other.severity == finding.severity && line.first.rule_id() != f.rule_id() &&
              line.first.waived() == f.waived() &&
              other.location.document == finding.location.document &&
              other.location.section == finding.location.section;

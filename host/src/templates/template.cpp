@@ -270,8 +270,8 @@ DocumentTemplate parse_document(const YAML::Node& node, const std::string& origi
       }
       section.table = std::move(table);
     }
-    if (section.clauses.empty() && !section.table) {
-      reader.fail(s, "section '" + section.id + "' has neither clauses nor a table");
+    if (section.clauses.empty() && !section.table && section.slot.empty()) {
+      reader.fail(s, "section '" + section.id + "' has neither clauses, a table nor a slot");
     }
     if (!ids.insert("section:" + section.id).second) {
       reader.fail(s, "section id '" + section.id + "' is used twice");

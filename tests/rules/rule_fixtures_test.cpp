@@ -1,11 +1,11 @@
-// Every core rule against agreements written as a lawyer would write them: for each rule id a
-// folder in tests/fixtures/core/ holds fires.txt, where the rule must fail, and silent.txt, where
-// it must pass. The real program checks each file (text reader, clause detection, rules), and the
-// test reads the rule's outcome from the JSON report. Folders are found when the tests are listed,
-// so a new rule's folder is picked up without touching this file.
+// Every rule of the in-tree plugins against agreements written as a lawyer would write them: for
+// each rule id a folder tests/fixtures/<plugin>/<rule-id>/ holds fires.txt, where the rule must
+// fail, and silent.txt, where it must pass. The real program checks each file (text reader, clause
+// detection, rules), and the test reads the rule's outcome from the JSON report. Folders are found
+// when the tests are listed, so a new rule's folder is picked up without touching this file.
 //
 // A folder may hold expected.txt to state another outcome for one of its files, with the reason,
-// when the rule cannot reach fail or pass from text (tests/fixtures/core/README.md lists them):
+// when the rule cannot reach fail or pass from text (each plugin's README.md there lists them):
 //
 //   # why, in a comment
 //   fires: undetermined
@@ -38,20 +38,36 @@ using pactum::test::run_process;
 namespace {
 
 fs::path fixtures_root() {
-  return fs::path(PACTUM_SOURCE_DIR) / "tests" / "fixtures" / "core";
+  return fs::path(PACTUM_SOURCE_DIR) / "tests" / "fixtures";
 }
 
-// The rule-id folders, sorted. Empty when the folder is missing (the coverage test says so).
-std::vector<std::string> rule_folders() {
+// The in-tree plugins with fixtures, and the rule-id prefix each owns.
+constexpr std::pair<std::string_view, std::string_view> plugins[] = {
+    {"core", "core-"}, {"eu-gdpr", "gdpr-"}, {"uk-gdpr", "ukgdpr-"}};
+
+// The rule-id folders of one plugin, sorted. Empty when the folder is missing (the coverage test
+// says so).
+std::vector<std::string> rule_folders(std::string_view plugin) {
   std::vector<std::string> ids;
   std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(fixtures_root(), ec)) {
+  for (const auto& entry : fs::directory_iterator(fixtures_root() / plugin, ec)) {
     if (entry.is_directory()) {
       ids.push_back(entry.path().filename().string());
     }
   }
   std::ranges::sort(ids);
   return ids;
+}
+
+// "plugin/rule-id" for every rule folder of every plugin.
+std::vector<std::string> all_rule_folders() {
+  std::vector<std::string> all;
+  for (const auto& [plugin, prefix] : plugins) {
+    for (const std::string& rule : rule_folders(plugin)) {
+      all.push_back(std::string(plugin) + "/" + rule);
+    }
+  }
+  return all;
 }
 
 std::string slurp(const fs::path& path) {
@@ -76,9 +92,9 @@ struct Expected {
   std::string problem;
 };
 
-Expected expected_for(const std::string& rule) {
+Expected expected_for(const std::string& folder) {
   Expected expected;
-  const fs::path file = fixtures_root() / rule / "expected.txt";
+  const fs::path file = fixtures_root() / folder / "expected.txt";
   if (!fs::exists(file)) {
     return expected;
   }
@@ -159,13 +175,14 @@ std::string outcome_of(const std::string& rule, const fs::path& file, std::strin
   return "error: the report has no outcome for " + rule;
 }
 
-class CoreRuleFixtures : public ::testing::TestWithParam<std::string> {
+class RuleFixtures : public ::testing::TestWithParam<std::string> {
 protected:
   void check(const char* file_name, const std::string& want) {
-    const std::string& rule = GetParam();
-    const Expected expected = expected_for(rule);
+    const std::string& folder = GetParam();
+    const std::string rule = folder.substr(folder.find('/') + 1);
+    const Expected expected = expected_for(folder);
     ASSERT_TRUE(expected.problem.empty()) << expected.problem;
-    const fs::path file = fixtures_root() / rule / file_name;
+    const fs::path file = fixtures_root() / folder / file_name;
     ASSERT_TRUE(fs::is_regular_file(file))
         << rule << " has no " << file_name << ": every rule folder needs fires.txt and silent.txt";
     const std::string& wanted = want == "fires" ? expected.fires : expected.silent;
@@ -178,35 +195,40 @@ protected:
   }
 };
 
-TEST_P(CoreRuleFixtures, FiresOnItsFixture) {
+TEST_P(RuleFixtures, FiresOnItsFixture) {
   check("fires.txt", "fires");
 }
 
-TEST_P(CoreRuleFixtures, StaysSilentOnItsFixture) {
+TEST_P(RuleFixtures, StaysSilentOnItsFixture) {
   check("silent.txt", "silent");
 }
 
-INSTANTIATE_TEST_SUITE_P(, CoreRuleFixtures, ::testing::ValuesIn(rule_folders()),
+INSTANTIATE_TEST_SUITE_P(, RuleFixtures, ::testing::ValuesIn(all_rule_folders()),
                          [](const ::testing::TestParamInfo<std::string>& info) {
                            std::string name = info.param;
                            std::ranges::replace(name, '-', '_');
+                           std::ranges::replace(name, '/', '_');
                            return name;
                          });
-GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(CoreRuleFixtures);
+GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(RuleFixtures);
 
-// Every core rule documented in docs/rules/ has its folder, and every folder is such a rule.
-TEST(CoreRuleFixtureFolders, MatchTheCoreRules) {
-  std::vector<std::string> documented;
-  for (const auto& entry : fs::directory_iterator(fs::path(PACTUM_SOURCE_DIR) / "docs" / "rules")) {
-    const std::string name = entry.path().filename().string();
-    if (name.starts_with("core-") && entry.path().extension() == ".md") {
-      documented.push_back(entry.path().stem().string());
+// Every rule of an in-tree plugin documented in docs/rules/ has its folder, and every folder is
+// such a rule.
+TEST(RuleFixtureFolders, MatchThePluginsRules) {
+  for (const auto& [plugin, prefix] : plugins) {
+    std::vector<std::string> documented;
+    for (const auto& entry :
+         fs::directory_iterator(fs::path(PACTUM_SOURCE_DIR) / "docs" / "rules")) {
+      const std::string name = entry.path().filename().string();
+      if (name.starts_with(prefix) && entry.path().extension() == ".md") {
+        documented.push_back(entry.path().stem().string());
+      }
     }
+    std::ranges::sort(documented);
+    ASSERT_FALSE(documented.empty()) << plugin;
+    EXPECT_EQ(rule_folders(plugin), documented)
+        << "tests/fixtures/" << plugin << "/ needs one folder per rule, named by its id";
   }
-  std::ranges::sort(documented);
-  ASSERT_FALSE(documented.empty());
-  EXPECT_EQ(rule_folders(), documented)
-      << "tests/fixtures/core/ needs one folder per core rule, named by its id";
 }
 
 } // namespace
