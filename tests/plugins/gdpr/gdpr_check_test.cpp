@@ -214,6 +214,30 @@ TEST(GdprPlugins, OldSccsCountOnlyUntilTheirEndDate) {
   EXPECT_EQ(after.status.at("ukgdpr-transfers"), "undetermined");
 }
 
+TEST(GdprPlugins, WithoutUndueDelayAndNoHoursMeetsOnlyTheBreachNoticeFallback) {
+  pactum::test::ScratchFolder scratch("gdpr-breach");
+  std::string text(thin_dpa);
+  const std::string hours = "within twenty-four (24) hours of becoming aware of it";
+  text.replace(text.find(hours), hours.size(), "without undue delay after becoming aware of it");
+  const fs::path dpa = scratch.write("dpa.txt", text);
+  const auto r =
+      run_process({PACTUM_EXE, "check", dpa.string(), "--format", "json", "--as-of", "2027-06-01"});
+  ASSERT_TRUE(r.status == 0 || r.status == 1) << r.err;
+  JsonReader reader(r.out);
+  const auto report = reader.read();
+  ASSERT_TRUE(report) << reader.error();
+  const Json& agreement = report->member("agreements")->items.front();
+  const Json* breach = nullptr;
+  for (const Json& finding : agreement.member("findings")->items) {
+    if (finding.member("rule")->text == "gdpr-art33-breach-notice") {
+      breach = &finding;
+    }
+  }
+  ASSERT_NE(breach, nullptr) << r.out;
+  EXPECT_EQ(breach->member("position")->text, "fallback");
+  EXPECT_EQ(breach->member("severity")->text, "info");
+}
+
 TEST(GdprPlugins, UnderBothLawsEachMissingItemIsOneLineNamingBothRules) {
   pactum::test::ScratchFolder scratch("gdpr-both");
   const fs::path dpa = scratch.write("dpa.txt", std::string(thin_dpa));
