@@ -165,4 +165,9 @@ TEST(PackRuleElements, MalformedElementsAndPositionsAreLocatedErrors) {
                             "unstated: fallback}\n"),
             "p.yaml:2:142: error: rule x-y: 'unstated: fallback' needs a kind and a fallback "
             "position");
+  EXPECT_EQ(error_of(head + "require: pilot, absent: fail}\n"),
+            "p.yaml:2:101: error: rule x-y: only a term rule has 'absent'");
+  EXPECT_EQ(error_of(head + "conditional: {if: {set: clauses.pilot}, then: {set: clauses.pilot}}, "
+                            "elements: [{id: e, missing: m, match: {en: a}}]}\n"),
+            "p.yaml:2:156: error: rule x-y: only a require rule has elements");
 }

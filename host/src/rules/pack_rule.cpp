@@ -487,10 +487,7 @@ std::vector<PackRule> parse_rule_pack(const YamlDocument& pack, const Vocabulary
       rule.check = node["require"] ? PackRule::Check::require : PackRule::Check::forbid;
       rule.kind = reader.scalar(at, "clause kind");
       need_kind(at, rule.kind);
-      if (node["elements"]) {
-        if (!node["require"]) {
-          reader.fail(node["elements"], "rule " + id + ": only a require rule has elements");
-        }
+      if (node["elements"] && node["require"]) {
         rule.elements = parse_elements(node["elements"], reader, id);
       }
     } else if (node["term"]) {
@@ -563,6 +560,15 @@ std::vector<PackRule> parse_rule_pack(const YamlDocument& pack, const Vocabulary
       rule.then_condition = parse_condition(c["then"], pack.origin);
       check_rule_paths(*rule.if_condition, vocabulary, id);
       check_rule_paths(*rule.then_condition, vocabulary, id);
+    }
+    // Keys that belong to another check would be silently ignored: refuse them.
+    if (node["elements"] && rule.check != PackRule::Check::require) {
+      reader.fail(node["elements"], "rule " + id + ": only a require rule has elements");
+    }
+    for (const char* key : {"unstated", "absent", "positions"}) {
+      if (node[key] && rule.check != PackRule::Check::term) {
+        reader.fail(node[key], "rule " + id + ": only a term rule has '" + key + "'");
+      }
     }
     rules.push_back(std::move(rule));
   }
