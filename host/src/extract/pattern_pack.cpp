@@ -166,12 +166,7 @@ PatternPack parse_pattern_pack(const YamlDocument& document, std::string_view pl
   std::error_code ignored;
   const bool check = marker.empty() || !std::filesystem::exists(marker, ignored);
   const YamlReader reader{document.origin};
-  YAML::Node root;
-  try {
-    root = YAML::Load(document.yaml);
-  } catch (const YAML::Exception& e) {
-    throw Error(located(document.origin, e.mark, e.msg));
-  }
+  const YAML::Node root = reader.load(document.yaml);
   static constexpr std::string_view root_keys[] = {"language", "kinds", "facts"};
   reader.only_keys(root, root_keys, "a pattern pack");
   PatternPack pack;

@@ -84,12 +84,7 @@ bool Jurisdiction::free_destination(std::string_view country, std::string_view a
 Jurisdiction parse_jurisdiction(const YamlDocument& document, const std::string& plugin,
                                 std::span<const std::string> prefixes) {
   const YamlReader reader{document.origin};
-  YAML::Node root;
-  try {
-    root = YAML::Load(document.yaml);
-  } catch (const YAML::Exception& e) {
-    throw Error(located(document.origin, e.mark, e.msg));
-  }
+  const YAML::Node root = reader.load(document.yaml);
   static constexpr std::string_view root_keys[] = {"jurisdiction"};
   reader.only_keys(root, root_keys, "a jurisdiction document");
   const YAML::Node node = root["jurisdiction"];

@@ -423,12 +423,7 @@ private:
 
 std::vector<PackRule> parse_rule_pack(const YamlDocument& pack, const Vocabulary& vocabulary) {
   const YamlReader reader{pack.origin};
-  YAML::Node root;
-  try {
-    root = YAML::Load(pack.yaml);
-  } catch (const YAML::Exception& e) {
-    throw Error(located(pack.origin, e.mark, e.msg));
-  }
+  const YAML::Node root = reader.load(pack.yaml);
   static constexpr std::string_view root_keys[] = {"rules"};
   reader.only_keys(root, root_keys, "a rule pack");
   if (!root["rules"] || !root["rules"].IsSequence()) {

@@ -10,12 +10,7 @@ std::vector<ClauseTemplate> parse_clause_library(const YamlDocument& library,
                                                  std::string_view plugin,
                                                  const Vocabulary& vocabulary) {
   const YamlReader reader{library.origin};
-  YAML::Node root;
-  try {
-    root = YAML::Load(library.yaml);
-  } catch (const YAML::Exception& e) {
-    throw Error(located(library.origin, e.mark, e.msg));
-  }
+  const YAML::Node root = reader.load(library.yaml);
   static constexpr std::string_view keys[] = {"clauses"};
   reader.only_keys(root, keys, "a clause library");
   if (!root["clauses"] || !root["clauses"].IsSequence()) {

@@ -20,6 +20,14 @@ struct YamlReader {
     // A missing key yields an invalid node that has no position; say the file at least.
     throw Error(located(origin, at.IsDefined() ? at.Mark() : YAML::Mark::null_mark(), message));
   }
+  // Parses a document this reader names; a syntax error is located like every other error.
+  YAML::Node load(const std::string& yaml) const {
+    try {
+      return YAML::Load(yaml);
+    } catch (const YAML::Exception& e) {
+      throw Error(located(origin, e.mark, e.msg));
+    }
+  }
   FilePosition position(const YAML::Node& at) const {
     const YAML::Mark mark = at.Mark();
     if (mark.is_null()) {
