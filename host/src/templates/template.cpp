@@ -14,12 +14,6 @@
 #include "vocabulary/vocabulary.hpp"
 
 namespace pactum::host {
-namespace {
-
-constexpr std::array<std::string_view, 9> fact_names{
-    "personal_data",        "payment_card_data", "health_data",
-    "calls_recorded",       "prior_outsourcing", "processing_locations",
-    "data_subject_regions", "languages",         "channels"};
 
 YAML::Node load_yaml_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -34,6 +28,13 @@ YAML::Node load_yaml_file(const std::filesystem::path& path) {
     throw Error(located(path.string(), e.mark, e.msg));
   }
 }
+
+namespace {
+
+constexpr std::array<std::string_view, 9> fact_names{
+    "personal_data",        "payment_card_data", "health_data",
+    "calls_recorded",       "prior_outsourcing", "processing_locations",
+    "data_subject_regions", "languages",         "channels"};
 
 // A value in a template file that is either inline or the name of another file in the folder.
 std::pair<YAML::Node, std::string> inline_or_file(const YAML::Node& node,
@@ -158,6 +159,12 @@ std::unique_ptr<ParamSpec> parse_spec(const std::string& name, const YAML::Node&
   return spec;
 }
 
+} // namespace
+
+std::string at_text(const FilePosition& where) {
+  return where.file + ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
+}
+
 Localized parse_localized(const YAML::Node& node, const YamlReader& reader, std::string_view what) {
   Localized localized;
   localized.where = reader.position(node);
@@ -169,6 +176,8 @@ Localized parse_localized(const YAML::Node& node, const YamlReader& reader, std:
   }
   return localized;
 }
+
+namespace {
 
 std::optional<Condition> parse_when(const YAML::Node& node, const YamlReader& reader) {
   if (!node["when"]) {
@@ -324,10 +333,6 @@ void check_defaults(const ParamSpec& spec, const std::string& origin) {
   for (const auto& field : spec.fields) {
     check_defaults(*field, origin);
   }
-}
-
-std::string at_text(const FilePosition& where) {
-  return where.file + ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
 }
 
 // The spec a name resolves to within a stack of scopes (innermost last); nullptr if none.

@@ -11,6 +11,7 @@
 #include "pactum/model/party.hpp"
 #include "templates/condition.hpp"
 #include "templates/parameter_spec.hpp"
+#include "templates/yaml_reader.hpp"
 
 namespace pactum::host {
 
@@ -77,6 +78,15 @@ struct Template {
   // Throws pactum::Error "file:line:column: error: …".
   static Template load(const std::filesystem::path& folder, const Vocabulary& vocabulary);
 };
+
+// Reads one YAML file of a template folder; a syntax error is "file:line:column: error: …".
+YAML::Node load_yaml_file(const std::filesystem::path& path);
+
+// "file:line:column" of a position, the prefix of every located error.
+std::string at_text(const FilePosition& where);
+
+// Text per language ({en: …, da: …}); an empty or non-map node is an error naming `what`.
+Localized parse_localized(const YAML::Node& node, const YamlReader& reader, std::string_view what);
 
 // Facts an Agreement carries; conditions may ask for them as `facts.NAME`.
 bool is_known_fact(std::string_view name);
