@@ -55,6 +55,8 @@ TEST(KtChecklist, OffsetsAreSignedDaysOrWeeksOnly) {
   EXPECT_FALSE(parse_kt_offset("P1M")); // a month before go-live names no single day
   EXPECT_FALSE(parse_kt_offset("30D"));
   EXPECT_FALSE(parse_kt_offset("-P"));
+  EXPECT_FALSE(parse_kt_offset("P-5D"));
+  EXPECT_FALSE(parse_kt_offset("--P5D"));
   EXPECT_FALSE(parse_kt_offset("P99999D"));
 }
 

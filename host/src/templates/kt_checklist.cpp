@@ -151,12 +151,19 @@ KtItemTemplate parse_item(const YAML::Node& node, const YamlReader& reader,
     static constexpr std::string_view gate_keys[] = {"requires", "criteria", "pilot_criteria"};
     reader.only_keys(gate, gate_keys, what + " gate");
     if (gate["requires"]) {
+      if (!gate["requires"].IsSequence()) {
+        reader.fail(gate["requires"], what + ": requires must be a list of phase ids");
+      }
       for (const auto& phase : gate["requires"]) {
         item.requires_phases.push_back(reader.scalar(phase, "requires"));
       }
     }
     if (gate["pilot_criteria"]) {
-      item.pilot_criteria = reader.scalar(gate["pilot_criteria"], "pilot_criteria") == "true";
+      const std::string flag = reader.scalar(gate["pilot_criteria"], "pilot_criteria");
+      if (flag != "true" && flag != "false") {
+        reader.fail(gate["pilot_criteria"], what + ": pilot_criteria must be true or false");
+      }
+      item.pilot_criteria = flag == "true";
     }
     if (gate["criteria"]) {
       std::set<std::string> ids;
@@ -232,6 +239,10 @@ std::optional<long> parse_kt_offset(std::string_view text) {
     return std::nullopt;
   }
   const std::string_view digits = text.substr(1, text.size() - 2);
+  // from_chars would take a second sign ("P-5D"); only the leading '-' may carry one.
+  if (!std::ranges::all_of(digits, [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::nullopt;
+  }
   long n = 0;
   const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
   // Ten years either way is far beyond any transfer; the bound keeps date arithmetic exact.
