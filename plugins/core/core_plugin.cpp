@@ -6,6 +6,7 @@
 #include "core_data.hpp"
 #include "kpi_credit_arithmetic_rule.hpp"
 #include "kpi_unmeasurable_rule.hpp"
+#include "kt_plan_rules.hpp"
 #include "liability_cap_rule.hpp"
 #include "offshore_first_rule.hpp"
 #include "optout_fee_rule.hpp"
@@ -32,6 +33,11 @@ void register_core(pactum::Registrar& registrar) {
   add<pactum::core::KpiUnmeasurableRule>(registrar);
   add<pactum::core::KpiCreditArithmeticRule>(registrar);
   add<pactum::core::LiabilityCapRule>(registrar);
+  add<pactum::core::KtplanGateMissingRule>(registrar);
+  add<pactum::core::KtplanReverseMissingRule>(registrar);
+  add<pactum::core::KtplanCoverageRule>(registrar);
+  add<pactum::core::KtplanDpTrainingRule>(registrar);
+  add<pactum::core::KtplanOwnerDueRule>(registrar);
 }
 
 constexpr const char* core_prefixes[] = {"core", nullptr};

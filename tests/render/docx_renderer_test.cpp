@@ -397,17 +397,20 @@ TEST(DocxRendererBilingual, TheBodyIsATwoColumnTableOneRowPerBlock) {
 
     // A clause in both languages, in one row.
     const std::string section = first_clause_section(da);
-    ASSERT_FALSE(section.empty()) << da.id;
-    // The number typed before a tab, then the sentence.
-    const std::string row = table + "/w:tr[w:tc[1]/w:p/w:r/w:t[1] = '" + section + "']";
-    ASSERT_EQ(body.count(row.c_str()), 1U) << section;
-    const std::string left = joined(body.strings((row + "/w:tc[1]//w:t").c_str()));
-    const std::string right = joined(body.strings((row + "/w:tc[2]//w:t").c_str()));
-    EXPECT_EQ(left, section + clause_text(da, section));
-    EXPECT_EQ(right, section + clause_text(en, section));
-    EXPECT_EQ(body.count((row + "/w:tc/w:p/w:r/w:tab").c_str()), 2U);
-    EXPECT_EQ(body.strings((row + "/w:tc/w:p/w:pPr/w:pStyle/@w:val").c_str()),
-              (std::vector<std::string>{"ClauseNumbered", "ClauseNumbered"}));
+    // The KT plan holds numbered table rows only, no numbered paragraphs.
+    ASSERT_EQ(section.empty(), da.type == pactum::DocumentType::kt_plan) << da.id;
+    if (!section.empty()) {
+      // The number typed before a tab, then the sentence.
+      const std::string row = table + "/w:tr[w:tc[1]/w:p/w:r/w:t[1] = '" + section + "']";
+      ASSERT_EQ(body.count(row.c_str()), 1U) << section;
+      const std::string left = joined(body.strings((row + "/w:tc[1]//w:t").c_str()));
+      const std::string right = joined(body.strings((row + "/w:tc[2]//w:t").c_str()));
+      EXPECT_EQ(left, section + clause_text(da, section));
+      EXPECT_EQ(right, section + clause_text(en, section));
+      EXPECT_EQ(body.count((row + "/w:tc/w:p/w:r/w:tab").c_str()), 2U);
+      EXPECT_EQ(body.strings((row + "/w:tc/w:p/w:pPr/w:pStyle/@w:val").c_str()),
+                (std::vector<std::string>{"ClauseNumbered", "ClauseNumbered"}));
+    }
 
     // The schedules' tables nest in each language's cell.
     EXPECT_EQ(body.count((table + "/w:tr/w:tc[1]/w:tbl").c_str()),

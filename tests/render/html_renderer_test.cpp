@@ -236,7 +236,8 @@ TEST(HtmlRendererBilingual, EveryRowHoldsOneClauseInBothLanguages) {
       EXPECT_NE(da_text, en_text) << "the two columns differ: " << da_text;
       ++clauses;
     }
-    EXPECT_GT(clauses, 0U) << da.id;
+    // The KT plan holds numbered table rows only, no numbered paragraphs.
+    EXPECT_EQ(clauses > 0U, da.type != pactum::DocumentType::kt_plan) << da.id;
 
     // Self-contained, anchors unique, and the contents link to them.
     EXPECT_EQ(page.count("//script|//*[@src]|//link|//iframe|//object"), 0U);

@@ -3,6 +3,8 @@
 // fail, and silent.txt, where it must pass. The real program checks each file (text reader, clause
 // detection, rules), and the test reads the rule's outcome from the JSON report. Folders are found
 // when the tests are listed, so a new rule's folder is picked up without touching this file.
+// Rules that judge knowledge-transfer plans have fires.yaml and silent.yaml instead: tracking
+// copies of a plan (docs/kt-plans.md), which `pactum check` reads as a kt_plan Document.
 //
 // A folder may hold expected.txt to state another outcome for one of its files, with the reason,
 // when the rule cannot reach fail or pass from text (each plugin's README.md there lists them):
@@ -182,9 +184,14 @@ protected:
     const std::string rule = folder.substr(folder.find('/') + 1);
     const Expected expected = expected_for(folder);
     ASSERT_TRUE(expected.problem.empty()) << expected.problem;
-    const fs::path file = fixtures_root() / folder / file_name;
+    // A rule that judges KT plans has a plan's tracking copy (fires.yaml) instead of a text.
+    fs::path file = fixtures_root() / folder / (std::string(want) + ".txt");
+    if (!fs::is_regular_file(file)) {
+      file.replace_extension(".yaml");
+    }
     ASSERT_TRUE(fs::is_regular_file(file))
-        << rule << " has no " << file_name << ": every rule folder needs fires.txt and silent.txt";
+        << rule << " has no " << file_name
+        << ": every rule folder needs fires.txt and silent.txt (or fires.yaml and silent.yaml)";
     const std::string& wanted = want == "fires" ? expected.fires : expected.silent;
     std::string reason;
     const std::string got = outcome_of(rule, file, reason);

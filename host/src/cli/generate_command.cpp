@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/deal_file.hpp"
 #include "pactum/error.hpp"
 #include "render/docx_renderer.hpp"
 #include "render/html_renderer.hpp"
@@ -17,7 +18,6 @@
 #include "templates/deal.hpp"
 #include "templates/generator.hpp"
 #include "templates/template.hpp"
-#include "templates/template_catalog.hpp"
 
 namespace pactum::cli {
 namespace {
@@ -29,52 +29,14 @@ struct GenerateOptions {
   std::vector<std::string> languages;
 };
 
-std::optional<std::string> read_deal_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::cerr << path << ": error: cannot read the deal file\n";
-    return std::nullopt;
-  }
-  std::string text;
-  text.resize(host::max_deal_bytes + 1);
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  text.resize(static_cast<std::size_t>(in.gcount()));
-  return text;
-}
-
 int generate(Session& session, const GenerateOptions& options) {
-  const auto text = read_deal_file(options.deal);
-  if (!text) {
-    return exit_error;
-  }
-  std::vector<host::DealError> errors;
-  const auto ref = host::read_template_ref(*text, options.deal, errors);
-  if (!ref) {
-    for (const auto& error : errors) {
-      std::cerr << error.line() << '\n';
-    }
+  const std::optional<DealFile> loaded = load_deal_file(session, options.deal);
+  if (!loaded) {
     return exit_error;
   }
   const host::PluginHost& plugins = session.plugins();
-  const char* env = std::getenv("PACTUM_TEMPLATE_PATH");
-  const auto folder = host::find_template(*ref, host::template_roots(env != nullptr ? env : ""),
-                                          std::filesystem::path(options.deal).parent_path());
-  if (folder.empty()) {
-    std::cerr << options.deal << ": error: template '" << *ref
-              << "' not found (see 'pactum templates list')\n";
-    return exit_error;
-  }
-  const host::Template templ = host::Template::load(folder, plugins.registry().vocabulary());
-  const host::DealLoad loaded = host::load_deal(*text, options.deal, templ);
-  if (!loaded.deal) {
-    for (const auto& error : loaded.errors) {
-      std::cerr << error.line() << '\n';
-    }
-    std::cerr << options.deal << ": " << loaded.errors.size()
-              << " error(s); nothing was generated\n";
-    return exit_error;
-  }
-  const host::Deal& deal = *loaded.deal;
+  const host::Template& templ = loaded->templ;
+  const host::Deal& deal = loaded->deal;
   if (session.floor_status() != exit_clean) {
     std::cerr << "pactum: error: not generating while a plugin failed to load: the agreement "
                  "would miss what it adds\n";

@@ -14,6 +14,7 @@
 #include "report/sha256.hpp"
 #include "templates/deal.hpp"
 #include "templates/generator.hpp"
+#include "templates/kt_tracking_copy.hpp"
 #include "templates/template_catalog.hpp"
 
 namespace pactum::cli {
@@ -40,7 +41,14 @@ void merge(Agreement& into, Agreement&& from) {
     into.parties = std::move(from.parties);
   }
   if (into.terms.empty()) {
+    // Terms point at their Document by index, and these Documents go after those already in.
+    const std::size_t shift = into.documents.size();
     into.terms = std::move(from.terms);
+    for (Term& term : into.terms) {
+      if (term.origin.document) {
+        *term.origin.document += shift;
+      }
+    }
     into.facts = std::move(from.facts);
   }
   if (!into.generated) {
@@ -113,6 +121,9 @@ Agreement InputLoader::generate_deal(const fs::path& path, const std::string& by
 
 InputLoader::Loaded InputLoader::load_file(const fs::path& path, const std::string& bytes) {
   const std::string name = path.string();
+  if (is_deal(path) && host::is_kt_tracking_copy(bytes)) {
+    return {host::kt_tracking_agreement(host::read_kt_tracking_copy(bytes, name)), {}, {}};
+  }
   if (is_deal(path)) {
     if (deals_ == Deals::refuse) {
       throw Error(name + ": error: this is a deal file; 'pactum generate' makes documents from "

@@ -6,6 +6,7 @@
 #include "cli/check_command.hpp"
 #include "cli/extract_command.hpp"
 #include "cli/generate_command.hpp"
+#include "cli/kt_command.hpp"
 #include "cli/plugins_command.hpp"
 #include "cli/rules_command.hpp"
 #include "cli/session.hpp"
@@ -37,6 +38,7 @@ int main(int argc, char** argv) {
   add_generate_command(app, session, status);
   add_check_command(app, session, status);
   add_extract_command(app, session, status);
+  add_kt_command(app, session, status);
   add_rules_command(app, session, status);
   add_templates_command(app, session, status);
   add_plugins_command(app, session, status);

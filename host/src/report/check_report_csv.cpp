@@ -1,61 +1,22 @@
 // Findings as CSV for spreadsheets: RFC 4180 (CRLF line ends; a cell holding a comma, a quote
 // or a line break is quoted, its quotes doubled), one row per finding, header first.
-//
-// A spreadsheet evaluates a cell that starts with =, +, - or @ as a formula (and some also
-// after a leading tab or carriage return), so text quoted from an agreement could run
-// =HYPERLINK(...) or worse when the report is opened. Such a cell is prefixed with a single
-// quote, which spreadsheets show as text and do not evaluate (OWASP "CSV injection").
+
 #include <array>
 #include <string>
 #include <string_view>
 
 #include "report/check_reporters.hpp"
+#include "report/csv_cell.hpp"
 
 namespace pactum::host {
 namespace {
-
-bool could_start_formula(std::string_view cell) {
-  if (cell.empty()) {
-    return false;
-  }
-  switch (cell.front()) {
-  case '=':
-  case '+':
-  case '-':
-  case '@':
-  case '\t':
-  case '\r':
-    return true;
-  default:
-    return false;
-  }
-}
-
-void append_cell(std::string& out, std::string_view raw) {
-  std::string cell = valid_utf8(raw);
-  if (could_start_formula(cell)) {
-    cell.insert(0, 1, '\'');
-  }
-  if (cell.find_first_of(",\"\r\n") == std::string::npos) {
-    out += cell;
-    return;
-  }
-  out += '"';
-  for (const char c : cell) {
-    if (c == '"') {
-      out += '"';
-    }
-    out += c;
-  }
-  out += '"';
-}
 
 template <std::size_t N> void append_row(std::string& out, const std::array<std::string, N>& row) {
   for (std::size_t i = 0; i < N; ++i) {
     if (i > 0) {
       out += ',';
     }
-    append_cell(out, row[i]);
+    append_csv_cell(out, row[i]);
   }
   out += "\r\n";
 }

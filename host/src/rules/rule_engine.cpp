@@ -43,6 +43,22 @@ bool dpa_only(const Agreement& agreement) {
                              [](const Document& d) { return d.type == DocumentType::dpa; });
 }
 
+// An Agreement made only of knowledge-transfer plans (a tracking copy checked on its own).
+bool kt_plan_only(const Agreement& agreement) {
+  return !agreement.documents.empty() &&
+         std::ranges::all_of(agreement.documents,
+                             [](const Document& d) { return d.type == DocumentType::kt_plan; });
+}
+
+// A rule that judges a KT plan's items reads only the item kinds (kt.gate, kt.training, …), not
+// the agreement's own KT clauses (kt.plan, kt.knowledge_base), which a plan alone does not have.
+bool judges_kt_plan_items(const RuleInfo& info) {
+  return !info.clause_kinds.empty() &&
+         std::ranges::all_of(info.clause_kinds, [](const std::string& kind) {
+           return kind.starts_with("kt.") && kind != "kt.plan" && kind != "kt.knowledge_base";
+         });
+}
+
 // A commercial rule reads only shared (non-plugin) clause kinds outside data protection: a DPA
 // on its own is not expected to have a pilot, KPIs or an exit.
 bool commercial(const RuleInfo& info, const Vocabulary& vocabulary) {
@@ -97,6 +113,14 @@ AgreementReport RuleEngine::check_one(const CheckSubject& subject,
       if (jurisdictions[j].plugin == entry.plugin && jurisdictions[j].governs_rule(entry.info.id)) {
         gate = &applies[j];
       }
+    }
+    if (kt_plan_only(*subject.agreement) && !judges_kt_plan_items(entry.info)) {
+      outcome.rule_id = entry.info.id;
+      outcome.status = OutcomeStatus::not_applicable;
+      outcome.reason = "the agreement is a knowledge-transfer plan only; this rule judges the "
+                       "agreement's own terms";
+      report.outcomes.push_back(std::move(outcome));
+      continue;
     }
     if (gate != nullptr && gate->applies != Tri::yes) {
       outcome.rule_id = entry.info.id;

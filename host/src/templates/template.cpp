@@ -1,5 +1,7 @@
 #include "templates/template.hpp"
 
+#include "templates/kt_checklist.hpp"
+
 #include <algorithm>
 #include <array>
 #include <fstream>
@@ -478,8 +480,8 @@ Template Template::load(const std::filesystem::path& folder, const Vocabulary& v
   const std::string origin = main_path.string();
   const YAML::Node root = load_yaml_file(main_path);
   const YamlReader reader{origin};
-  static constexpr std::string_view keys[] = {"id",          "version",    "title",
-                                              "description", "parameters", "documents"};
+  static constexpr std::string_view keys[] = {"id",         "version",   "title",  "description",
+                                              "parameters", "documents", "kt_plan"};
   reader.only_keys(root, keys, "template.yaml");
   Template t;
   t.folder = folder;
@@ -574,6 +576,24 @@ Template Template::load(const std::filesystem::path& folder, const Vocabulary& v
     }
   }
   t.languages.assign(languages.begin(), languages.end());
+  if (root["kt_plan"]) {
+    const std::string ref = reader.scalar(root["kt_plan"], "kt_plan");
+    const auto file = folder.parent_path() / ref / "checklist.yaml";
+    std::error_code ec;
+    if (ref.empty() || ref.find('/') != std::string::npos || ref == ".." ||
+        !std::filesystem::is_regular_file(file, ec)) {
+      reader.fail(root["kt_plan"], "kt_plan '" + ref + "': no " + file.string() +
+                                       " (name a checklist folder beside the template's)");
+    }
+    auto checklist = std::make_shared<KtChecklist>(KtChecklist::load(file, vocabulary));
+    for (const std::string& language : t.languages) {
+      if (std::ranges::find(checklist->languages, language) == checklist->languages.end()) {
+        reader.fail(root["kt_plan"], "the KT checklist " + file.string() + " has no '" + language +
+                                         "' text, which the template has");
+      }
+    }
+    t.kt_checklist = std::move(checklist);
+  }
   return t;
 }
 

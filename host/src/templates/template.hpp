@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -65,6 +66,8 @@ struct DocumentTemplate {
 
 // A template folder, read and checked: every kind in the vocabulary, every `sets:` a known term,
 // every condition path and Mustache name resolvable, every default valid for its parameter.
+struct KtChecklist;
+
 struct Template {
   std::string id;
   std::string version;
@@ -74,6 +77,9 @@ struct Template {
   ParamSpec parameters; // the root object
   std::vector<DocumentTemplate> documents;
   std::vector<std::string> languages; // languages every clause has text in
+  // The knowledge-transfer checklist (`kt_plan: FOLDER`, a sibling folder holding
+  // checklist.yaml) whose plan the generator appends as a kt_plan Document; null when none.
+  std::shared_ptr<const KtChecklist> kt_checklist;
 
   // Throws pactum::Error "file:line:column: error: …".
   static Template load(const std::filesystem::path& folder, const Vocabulary& vocabulary);

@@ -41,6 +41,11 @@ const std::map<std::string, Severity> catalog{
     {"core-personnel-screening", Severity::warning},
     {"core-labour-standards", Severity::info},
     {"core-offshore-first", Severity::warning},
+    {"core-ktplan-gate-missing", Severity::error},
+    {"core-ktplan-reverse-missing", Severity::error},
+    {"core-ktplan-coverage", Severity::warning},
+    {"core-ktplan-dp-training", Severity::warning},
+    {"core-ktplan-owner-due", Severity::warning},
 };
 
 } // namespace
@@ -95,8 +100,11 @@ TEST_F(Playbook, WithoutTermsTheValueRulesAreUndeterminedAndTheTextRulesStillJud
     std::cout << name << " without terms:\n" << describe(outcomes);
     EXPECT_TRUE(failures(outcomes).empty()) << name;
     EXPECT_EQ(with_status(outcomes, OutcomeStatus::undetermined),
-              (std::set<std::string>{"core-kpi-credit-arithmetic", "core-kpi-unmeasurable",
-                                     "core-optout-notice"}))
+              (std::set<std::string>{
+                  "core-kpi-credit-arithmetic", "core-kpi-unmeasurable", "core-optout-notice",
+                  // Without its kt.item.* terms the KT plan is text only.
+                  "core-ktplan-coverage", "core-ktplan-dp-training", "core-ktplan-gate-missing",
+                  "core-ktplan-owner-due", "core-ktplan-reverse-missing"}))
         << name;
     EXPECT_NE(outcomes.at("core-kpi-unmeasurable").reason.find("kpi.target"), std::string::npos);
     // The pilot's penalty-free exit is read from the text of its exit-criteria clause, and the
