@@ -64,6 +64,8 @@ KtPlanView kt_plan_view(const Agreement& agreement) {
           item.from = term.value;
         } else if (term.name == "kt.item.covers") {
           item.covers = term.value;
+        } else if (term.name == "kt.item.status") {
+          item.status = term.value;
         } else if (term.name == "kt.gate.criteria") {
           long n = 0;
           const auto [end, ec] =
@@ -77,7 +79,8 @@ KtPlanView kt_plan_view(const Agreement& agreement) {
         item.id = clause.section;
       }
       // A KT plan read from text has no item terms yet: only itemised plans are judged.
-      if (has_terms) {
+      view.itemised = view.itemised || has_terms;
+      if (has_terms && item.status != "waived") {
         view.items.push_back(std::move(item));
       }
     }
@@ -107,21 +110,18 @@ std::optional<long> kt_offset_days(std::string_view offset) {
 }
 
 std::optional<long> kt_days_from_go_live(const KtItemView& item, const Agreement& agreement) {
-  if (item.from == "go_live") {
-    if (const auto days = kt_offset_days(item.offset)) {
-      return days;
+  const Term* go_live = agreement.term("term.go_live");
+  if (go_live != nullptr && !item.due.empty()) {
+    const auto a = parse_date(go_live->value);
+    const auto b = parse_date(item.due);
+    if (a && b) {
+      return static_cast<long>((*b - *a).count());
     }
   }
-  const Term* go_live = agreement.term("term.go_live");
-  if (go_live == nullptr || item.due.empty()) {
-    return std::nullopt;
+  if (item.from == "go_live") {
+    return kt_offset_days(item.offset);
   }
-  const auto a = parse_date(go_live->value);
-  const auto b = parse_date(item.due);
-  if (!a || !b) {
-    return std::nullopt;
-  }
-  return static_cast<long>((*b - *a).count());
+  return std::nullopt;
 }
 
 } // namespace pactum::core

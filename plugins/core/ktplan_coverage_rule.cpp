@@ -26,7 +26,7 @@ Outcome KtplanCoverageRule::evaluate(const Agreement& agreement, const RuleConte
   if (plan.documents == 0) {
     return not_applicable(info_, "the agreement has no KT plan document");
   }
-  if (plan.items.empty()) {
+  if (!plan.itemised) {
     return undetermined(info_, "the KT plan's items were not read (a plan in text form)");
   }
   std::vector<std::pair<std::string, std::string>> wanted; // covers value, how to say it
@@ -62,7 +62,7 @@ Outcome KtplanCoverageRule::evaluate(const Agreement& agreement, const RuleConte
               ", with an owner, a due date before go-live and its evidence (for example "
               "`covers: " +
               covers + "`).",
-          agreement, &plan.items.front().at));
+          agreement, plan.first()));
     }
   }
   return findings.empty() ? passed(info_) : failed(info_, std::move(findings));

@@ -52,7 +52,7 @@ Outcome KtplanDpTrainingRule::evaluate(const Agreement& agreement, const RuleCon
   if (plan.documents == 0) {
     return not_applicable(info_, "the agreement has no KT plan document");
   }
-  if (plan.items.empty()) {
+  if (!plan.itemised) {
     return undetermined(info_, "the KT plan's items were not read (a plan in text form)");
   }
   if (agreement.facts.personal_data == Tri::no) {
@@ -81,7 +81,7 @@ Outcome KtplanDpTrainingRule::evaluate(const Agreement& agreement, const RuleCon
     return failed(info_, {finding(info_,
                                   "Personal data is processed, but the KT plan has no "
                                   "data-protection training item.",
-                                  suggestion, agreement, &plan.items.front().at)});
+                                  suggestion, agreement, plan.first())});
   }
   if (access != nullptr) {
     const auto first = before(when_of(*training), when_of(*access));

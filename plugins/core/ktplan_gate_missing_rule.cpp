@@ -25,7 +25,7 @@ Outcome KtplanGateMissingRule::evaluate(const Agreement& agreement,
   if (plan.documents == 0) {
     return not_applicable(info_, "the agreement has no KT plan document");
   }
-  if (plan.items.empty()) {
+  if (!plan.itemised) {
     return undetermined(info_, "the KT plan's items were not read (a plan in text form)");
   }
   const std::string suggestion =
@@ -72,7 +72,7 @@ Outcome KtplanGateMissingRule::evaluate(const Agreement& agreement,
                  suggestion, agreement, &any_gate->at)});
   }
   return failed(info_, {finding(info_, "The KT plan has no go/no-go gate (kt.gate) before go-live.",
-                                suggestion, agreement, &plan.items.front().at)});
+                                suggestion, agreement, plan.first())});
 }
 
 } // namespace pactum::core

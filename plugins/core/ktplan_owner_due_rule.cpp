@@ -22,7 +22,7 @@ Outcome KtplanOwnerDueRule::evaluate(const Agreement& agreement, const RuleConte
   if (plan.documents == 0) {
     return not_applicable(info_, "the agreement has no KT plan document");
   }
-  if (plan.items.empty()) {
+  if (!plan.itemised) {
     return undetermined(info_, "the KT plan's items were not read (a plan in text form)");
   }
   std::vector<Finding> findings;

@@ -25,7 +25,7 @@ Outcome KtplanReverseMissingRule::evaluate(const Agreement& agreement,
   if (plan.documents == 0) {
     return not_applicable(info_, "the agreement has no KT plan document");
   }
-  if (plan.items.empty()) {
+  if (!plan.itemised) {
     return undetermined(info_, "the KT plan's items were not read (a plan in text form)");
   }
   if (std::ranges::any_of(
@@ -40,7 +40,7 @@ Outcome KtplanReverseMissingRule::evaluate(const Agreement& agreement,
                "Add an exit phase counted from the exit notice: an updated exit plan, hand-over "
                "of all Client materials in open formats, mentoring of the successor's staff, and "
                "return or deletion of Client Personal Data with a certificate.",
-               agreement, &plan.items.back().at)});
+               agreement, plan.last())});
 }
 
 } // namespace pactum::core

@@ -174,3 +174,42 @@ TEST(KtCli, CheckJudgesATrackedCopyWithTheKtPlanRulesOnly) {
   EXPECT_NE(r.out.find("core-ktplan-reverse-missing"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("core-audit-missing"), std::string::npos) << "a plan is no MSA";
 }
+
+// A tracked plan is judged as its teams keep it: a gate moved past go-live or waived is no gate.
+TEST(KtCli, CheckJudgesTheTrackedDatesAndLeavesWaivedItemsOut) {
+  pactum::test::ScratchFolder out("kt");
+  const std::string text = slurp(generated_copy(out));
+  const auto check = [&](const std::string& edited) {
+    const fs::path file = out.write("edited.yaml", edited);
+    return run_process({PACTUM_EXE, "check", file.string(), "--as-of", "2027-01-01"});
+  };
+  const auto at = text.find("      - id: go-live-gate\n");
+  ASSERT_NE(at, std::string::npos);
+  std::string moved = text;
+  moved.replace(moved.find("due: 2027-02-27", at), 15, "due: 2027-03-05");
+  auto r = check(moved);
+  EXPECT_EQ(r.status, 1) << r.out;
+  EXPECT_NE(r.out.find("core-ktplan-gate-missing"), std::string::npos) << r.out;
+  std::string waived = text;
+  waived.replace(waived.find("status: open", at), 12, "status: waived");
+  r = check(waived);
+  EXPECT_EQ(r.status, 1) << r.out;
+  EXPECT_NE(r.out.find("core-ktplan-gate-missing"), std::string::npos) << r.out;
+}
+
+// Schedule 4 read back from its Markdown is a KT plan, not a schedule of commercial terms; its
+// items are not itemised from text, so the plan rules say they cannot decide.
+TEST(KtCli, CheckReadsTheRenderedScheduleAsAKtPlan) {
+  pactum::test::ScratchFolder out("kt");
+  ASSERT_EQ(run_process({PACTUM_EXE, "kt", "generate", deal("uk-retail-philippines.yaml"),
+                         "--format", "md", "-o", out.path().string()})
+                .status,
+            0);
+  const auto r = run_process(
+      {PACTUM_EXE, "check", (out.path() / "kt_plan.md").string(), "--as-of", "2027-01-01"});
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_EQ(r.out.find("core-audit-missing"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("undetermined  core-ktplan-gate-missing: the KT plan's items were not read"),
+            std::string::npos)
+      << r.out;
+}

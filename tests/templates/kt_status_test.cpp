@@ -132,3 +132,13 @@ TEST(KtStatus, JsonAndHtmlCarryTheSameFigures) {
   EXPECT_NE(html.find("1 of 4 items done (25%), 2 overdue, 1 waived"), std::string::npos) << html;
   EXPECT_EQ(html.find("<script"), std::string::npos);
 }
+
+TEST(KtStatus, AGateMarkedDoneWithUnmetCriteriaIsAWarning) {
+  KtTrackingCopy copy = tracked();
+  copy.progress.at("gate").status = "done";
+  const KtStatus status = kt_status(copy, "2027-03-02");
+  EXPECT_EQ(status.warnings, (std::vector<std::string>{
+                                 "gate 'gate' is marked done but 1 of its criteria are not met"}));
+  EXPECT_NE(render_kt_status_text(status).find("warning: gate 'gate' is marked done"),
+            std::string::npos);
+}

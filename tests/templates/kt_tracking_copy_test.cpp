@@ -173,3 +173,28 @@ TEST(KtTrackingCopy, UnknownAndRemovedItemsAreErrorsAgainstTheChecklist) {
   ASSERT_EQ(missing.size(), 1U);
   EXPECT_NE(missing[0].find("'health-data-training'"), std::string::npos);
 }
+
+TEST(KtTrackingCopy, AGatesCriteriaCannotBeDroppedOrInvented) {
+  const std::string text = copy_text();
+  // Drop the criterion's three lines (id, text, met).
+  const auto at = text.find("            - id: cutover-ready\n");
+  ASSERT_NE(at, std::string::npos);
+  std::size_t end = at;
+  for (int line = 0; line < 3; ++line) {
+    end = text.find('\n', end) + 1;
+  }
+  const std::string dropped = text.substr(0, at) + text.substr(end);
+  std::vector<std::string> problems =
+      kt_copy_problems(read_kt_tracking_copy(dropped, "plan.yaml"), shipped_checklist());
+  ASSERT_EQ(problems.size(), 1U);
+  EXPECT_NE(problems[0].find("error: gate 'go-live-gate': criterion 'cutover-ready' was removed"),
+            std::string::npos)
+      << problems[0];
+  problems = kt_copy_problems(
+      read_kt_tracking_copy(edited(text, "- id: cutover-ready", "- id: cutover-rehearsed"),
+                            "plan.yaml"),
+      shipped_checklist());
+  ASSERT_EQ(problems.size(), 2U);
+  EXPECT_NE(problems[1].find("unknown criterion 'cutover-rehearsed'"), std::string::npos)
+      << problems[1];
+}

@@ -66,8 +66,8 @@ bool data_protection(const Phrase& p) {
 
 // The type a heading or title names, if it names one. Order matters: "Amendment No. 2 to the
 // Statement of Work" is an amendment, "Exhibit B – Data Processing Addendum" a DPA, "Schedule 3
-// – Form of Statement of Work" a schedule, "Statement of Work under the Master Services
-// Agreement" a SOW.
+// – Form of Statement of Work" a schedule, "Schedule 4 – Knowledge-Transfer Plan" a KT plan,
+// "Statement of Work under the Master Services Agreement" a SOW.
 std::optional<DocumentType> type_named(std::string_view text, bool attachment_possible = true) {
   const Phrase p(words_of(text));
   if (p.has("amendment") || p.has("amendments") || p.has("amend") ||
@@ -80,6 +80,10 @@ std::optional<DocumentType> type_named(std::string_view text, bool attachment_po
   if (p.has("addendum")) {
     return DocumentType::amendment;
   }
+  // "Schedule 4 – Knowledge-Transfer Plan" is the plan itself, not a schedule of terms.
+  if (p.has_sequence(std::array<std::string_view, 3>{"knowledge", "transfer", "plan"})) {
+    return DocumentType::kt_plan;
+  }
   static constexpr std::array<std::string_view, 6> attachments = {
       "schedule", "exhibit", "annex", "appendix", "attachment", "anlage"};
   if (attachment_possible && std::ranges::find(attachments, p.first()) != attachments.end()) {
@@ -90,9 +94,6 @@ std::optional<DocumentType> type_named(std::string_view text, bool attachment_po
       p.has_sequence(std::array<std::string_view, 2>{"task", "order"}) ||
       p.has("leistungsbeschreibung")) {
     return DocumentType::sow;
-  }
-  if (p.has_sequence(std::array<std::string_view, 3>{"knowledge", "transfer", "plan"})) {
-    return DocumentType::kt_plan;
   }
   if (p.has("agreement") || p.has("contract") || p.has_prefix("vertrag") ||
       p.has_sequence(std::array<std::string_view, 3>{"terms", "and", "conditions"})) {

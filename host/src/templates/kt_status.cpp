@@ -81,6 +81,27 @@ std::vector<std::string> kt_copy_problems(const KtTrackingCopy& copy,
   }
   for (const KtPlanPhase& phase : expected.phases) {
     for (const KtPlanItem& item : phase.items) {
+      // A gate's criteria are what the parties agreed must be met: they are kept, not dropped.
+      if (const KtPlanItem* tracked = copy.plan.item(item.id); tracked != nullptr && item.gate) {
+        const std::string where = at(copy.progress.at(item.id).where);
+        for (const KtPlanCriterion& criterion : item.criteria) {
+          if (std::ranges::none_of(tracked->criteria, [&](const KtPlanCriterion& c) {
+                return c.id == criterion.id;
+              })) {
+            problems.push_back(where + ": error: gate '" + item.id + "': criterion '" +
+                               criterion.id +
+                               "' was removed; put it back (a gate's criteria "
+                               "are agreed, not optional)");
+          }
+        }
+        for (const KtPlanCriterion& criterion : tracked->criteria) {
+          if (std::ranges::none_of(
+                  item.criteria, [&](const KtPlanCriterion& c) { return c.id == criterion.id; })) {
+            problems.push_back(where + ": error: gate '" + item.id + "': unknown criterion '" +
+                               criterion.id + "': the plan for this scope has no such criterion");
+          }
+        }
+      }
       if (!copy.progress.contains(item.id)) {
         problems.push_back(at(copy.phases_where) + ": error: item '" + item.id + "' of phase '" +
                            phase.id +
@@ -121,11 +142,25 @@ KtStatus kt_status(const KtTrackingCopy& copy, const std::string& as_of) {
                                   item.owner ? std::string(kt_owner_name(*item.owner)) : "",
                                   item.due, *days, progress.status});
       }
-      if (item.due.empty() && !finished(progress.status)) {
+      if (item.due.empty() && !item.offset.empty() && !finished(progress.status)) {
         status.undated.push_back(item.id);
       }
       if (item.gate && !finished(progress.status)) {
         gates.emplace_back(&item, &phase);
+      }
+      if (item.gate && progress.status == "done") {
+        const auto unmet = std::ranges::count_if(progress.criteria_met,
+                                                 [](const auto& entry) { return !entry.second; });
+        if (unmet > 0) {
+          status.warnings.push_back("gate '" + item.id + "' is marked done but " +
+                                    std::to_string(unmet) + " of its criteria are not met");
+        }
+      }
+      if (item.due.empty() && item.offset.empty() && !finished(progress.status)) {
+        status.warnings.push_back("item '" + item.id + "' has no due date");
+      }
+      if (!item.owner && !finished(progress.status)) {
+        status.warnings.push_back("item '" + item.id + "' has no owner");
       }
     }
     status.phases.push_back(std::move(phase_status));
@@ -207,8 +242,12 @@ std::string render_kt_status_text(const KtStatus& s) {
     }
   }
   if (!s.undated.empty()) {
-    out += "\nNot dated yet (set scope.exit_notice when it is given): " +
+    out += "\nNot dated yet (their anchor has no date: set scope.exit_notice when the exit "
+           "notice is given): " +
            std::to_string(s.undated.size()) + " item(s)\n";
+  }
+  for (const std::string& warning : s.warnings) {
+    out += "warning: " + warning + "\n";
   }
   if (s.next_gate) {
     const KtGateStatus& g = *s.next_gate;
@@ -296,6 +335,11 @@ std::string render_kt_status_json(const KtStatus& s) {
         .end_object();
   }
   json.end_array();
+  json.key("warnings").begin_array();
+  for (const std::string& warning : s.warnings) {
+    json.value(warning);
+  }
+  json.end_array();
   json.key("undated").begin_array();
   for (const std::string& id : s.undated) {
     json.value(id);
@@ -348,6 +392,11 @@ std::string render_kt_status_html(const KtStatus& s) {
        " of " + std::to_string(s.total.items) + " items done (" + percent(s.total) + "), " +
        std::to_string(s.total.overdue) + " overdue, " + std::to_string(s.total.waived) + " waived");
   out += "</p>\n";
+  for (const std::string& warning : s.warnings) {
+    out += "<p class=\"late\">Warning: ";
+    text(warning);
+    out += "</p>\n";
+  }
   const auto table = [&](const char* caption, const char* first, auto rows) {
     out += "<table>\n<caption>";
     out += caption;

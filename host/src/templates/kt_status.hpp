@@ -68,7 +68,10 @@ struct KtStatus {
   std::vector<KtPhaseStatus> phases;
   std::vector<KtOwnerStatus> owners;
   std::vector<KtLateItem> overdue;  // most days late first
-  std::vector<std::string> undated; // items with no due date yet (exit before the notice)
+  std::vector<std::string> undated; // items whose anchor has no date yet (exit before the notice)
+  // What the copy says that cannot be right: a gate marked done with criteria unmet, an item
+  // with no owner or no date.
+  std::vector<std::string> warnings;
   std::optional<KtGateStatus> next_gate;
 };
 

@@ -476,6 +476,23 @@ Agreement kt_tracking_agreement(const KtTrackingCopy& copy) {
   }
   deal_term("personnel.attrition_risk", scope.attrition_risk);
   KtPlanDocument kt = kt_plan_document(copy.plan, 0);
+  // Each item's status, pointing at its clause as its other terms do: a waived item is out of
+  // the plan for the rules as it is for the status report.
+  std::size_t clause = 0;
+  for (const KtPlanPhase& phase : copy.plan.phases) {
+    for (const KtPlanItem& item : phase.items) {
+      Term term;
+      term.name = "kt.item.status";
+      term.qualifier = item.id;
+      term.value = copy.progress.at(item.id).status;
+      term.origin.document = 0;
+      term.origin.clause = clause;
+      term.origin.begin = kt.document.clauses[clause].begin;
+      term.origin.end = kt.document.clauses[clause].end;
+      kt.terms.push_back(std::move(term));
+      ++clause;
+    }
+  }
   kt.document.id = std::filesystem::path(copy.file).filename().string();
   kt.document.source_file = copy.file;
   agreement.documents.push_back(std::move(kt.document));
