@@ -209,3 +209,24 @@ TEST(KtPlan, TheDanishPlanUsesTheChecklistsDanishTextAndOwners) {
   EXPECT_NE(plan.text.find("1. marts 2027"), std::string::npos);
   EXPECT_NE(plan.text.find("telefon"), std::string::npos) << "the voice channel, in Danish";
 }
+
+TEST(KtPlan, NamesAreFilledInWithOrWithoutSpacesInsideTheBraces) {
+  const KtChecklist checklist = KtChecklist::parse(
+      "id: kt\nversion: 1.0.0\ntitle: {en: 'Plan for {{ client }}'}\nphases:\n"
+      "  - id: governance\n    title: {en: Governance}\n    items:\n"
+      "      - id: leads\n        kind: kt.governance\n"
+      "        title: {en: '{{provider}} and {{ client}} name leads by {{go_live }}'}\n"
+      "        evidence: {en: notice}\n        acceptance: {en: named}\n"
+      "        owner: both\n        due: -P10D\n        tags: [escm-st]\n",
+      "checklist.yaml", shipped_vocabulary());
+  KtScope scope;
+  scope.client = "Acme {{client}} Ltd"; // a name that looks like a tag is not filled in again
+  scope.provider = "Bayview";
+  scope.go_live = "2027-03-01";
+  const KtPlan plan = build_kt_plan(checklist, scope, "en");
+  EXPECT_EQ(plan.title, "Plan for Acme {{client}} Ltd");
+  ASSERT_EQ(plan.phases.size(), 1U);
+  EXPECT_EQ(plan.phases[0].items.at(0).title,
+            "Bayview and Acme {{client}} Ltd name leads by 1 March 2027");
+  EXPECT_EQ(plan.phases[0].items.at(0).due, "2027-02-19");
+}

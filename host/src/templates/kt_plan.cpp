@@ -12,17 +12,37 @@
 namespace pactum::host {
 namespace {
 
-// Checklist texts may use only plain {{client}}, {{provider}}, {{go_live}} and {{item}} (the
-// loader refuses anything else), so a literal substitution renders them exactly.
-std::string fill(std::string text, const std::vector<std::pair<std::string, std::string>>& names) {
-  for (const auto& [name, value] : names) {
-    const std::string tag = "{{" + name + "}}";
-    for (auto at = text.find(tag); at != std::string::npos;
-         at = text.find(tag, at + value.size())) {
-      text.replace(at, tag.size(), value);
+// Checklist texts may use only {{client}}, {{provider}}, {{go_live}} and {{item}} (the loader
+// refuses any other name), so filling each tag in, spaces inside the braces allowed as the
+// loader allows them, renders them exactly.
+std::string fill(const std::string& text,
+                 const std::vector<std::pair<std::string, std::string>>& names) {
+  std::string out;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const auto open = text.find("{{", at);
+    const auto close = open == std::string::npos ? open : text.find("}}", open + 2);
+    if (close == std::string::npos) {
+      out.append(text, at, std::string::npos);
+      break;
     }
+    std::string_view name = std::string_view(text).substr(open + 2, close - open - 2);
+    while (!name.empty() && name.front() == ' ') {
+      name.remove_prefix(1);
+    }
+    while (!name.empty() && name.back() == ' ') {
+      name.remove_suffix(1);
+    }
+    out.append(text, at, open - at);
+    const auto found = std::ranges::find_if(names, [&](const auto& n) { return n.first == name; });
+    if (found != names.end()) {
+      out += found->second;
+    } else {
+      out.append(text, open, close + 2 - open);
+    }
+    at = close + 2;
   }
-  return text;
+  return out;
 }
 
 const std::string& in_language(const Localized& localized, std::string_view language,
