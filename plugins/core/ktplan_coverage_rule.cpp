@@ -49,7 +49,10 @@ Outcome KtplanCoverageRule::evaluate(const Agreement& agreement, const RuleConte
     return undetermined(info_, "the agreement names no channels, languages or contact types");
   }
   std::vector<Finding> findings;
-  for (const auto& [covers, said] : wanted) {
+  // Not a structured binding: clang 14 cannot capture one in the lambda below.
+  for (const auto& entry : wanted) {
+    const std::string& covers = entry.first;
+    const std::string& said = entry.second;
     const bool covered = std::ranges::any_of(plan.items, [&](const KtItemView& item) {
       return item.covers == covers &&
              (kind_matches(item.kind, "kt.capture") || kind_matches(item.kind, "kt.capture.*") ||
